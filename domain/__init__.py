@@ -1,0 +1,1 @@
+"""Pure domain core of Casusregie: standard library only."""

@@ -1,0 +1,55 @@
+"""Need-to-know, decided in one place.
+
+`can(actor, permission)` is the function-level check every route runs. Object-level
+checks (which cases an actor may see) join this module as the case domain arrives;
+lists mirror them with a default-deny row filter in persistence/queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from domain.access.actor import Actor
+from domain.access.permissions import Permission
+from domain.access.roles import Role
+
+_EVERYONE = frozenset({Permission.ME_READ, Permission.OWN_PASSWORD_CHANGE})
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    # Functional management: organisations and accounts, never case content.
+    Role.ADMIN: _EVERYONE
+    | {
+        Permission.ORGANISATIONS_READ,
+        Permission.ORGANISATIONS_MANAGE,
+        Permission.USERS_READ,
+        Permission.USERS_MANAGE,
+    },
+    Role.COORDINATOR: _EVERYONE | {Permission.ORGANISATIONS_READ},
+    Role.REGISSEUR: _EVERYONE | {Permission.ORGANISATIONS_READ},
+    Role.PARTNER: _EVERYONE,
+    Role.POLICE: _EVERYONE,
+    Role.ANALYST: _EVERYONE,
+    # Audit, retention and subject requests; may see who holds which account.
+    Role.PRIVACY_OFFICER: _EVERYONE | {Permission.AUDIT_READ, Permission.USERS_READ, Permission.ORGANISATIONS_READ},
+}
+
+# What an API token may be granted at most; people-only functions are left out.
+TOKEN_GRANTABLE: frozenset[Permission] = frozenset({Permission.ORGANISATIONS_READ})
+
+
+def permissions_for_roles(roles: Iterable[Role]) -> frozenset[Permission]:
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= ROLE_PERMISSIONS[role]
+    return frozenset(granted)
+
+
+def permissions_for_scopes(scopes: Iterable[str]) -> frozenset[Permission]:
+    """Scopes of an API token narrowed to what tokens may ever hold; unknown scopes grant nothing."""
+    valid = {p.value: p for p in TOKEN_GRANTABLE}
+    return frozenset(valid[s] for s in scopes if s in valid)
+
+
+def can(actor: Actor, permission: Permission) -> bool:
+    """Whether the actor may use a function guarded by `permission` (default deny)."""
+    return permission in actor.permissions
