@@ -1,0 +1,14 @@
+"""Query parameters shared by every list: one pagination dependency."""
+
+from __future__ import annotations
+
+from fastapi import Query
+
+from domain.ports import PageRequest
+
+
+def page_request(
+    limit: int = Query(25, ge=1, le=100, description="Items per page."),
+    cursor: str | None = Query(None, max_length=512, description="The `nextCursor` of the previous page."),
+) -> PageRequest:
+    return PageRequest(limit=limit, cursor=cursor)
