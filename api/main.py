@@ -51,7 +51,8 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
     install_error_handlers(app)
     for module in (health, auth, me, organisations, users, audit_events):
         app.include_router(module.router, prefix=API_PREFIX)
-    app.mount("/", SpaApp(settings.spa_dir))
+    # The fallback after all routes (not a mount), so a wrong method on a known path stays a 405.
+    app.router.default = SpaApp(settings.spa_dir)
     app.add_middleware(
         EdgeMiddleware, max_body_bytes=settings.max_body_bytes, hsts=settings.environment is not Environment.DEVELOPMENT
     )
