@@ -115,7 +115,9 @@ def cmd_create_user(args: argparse.Namespace) -> int:
             cmd = org_service.CreateOrganisation(args.organisation, OrganisationKind(args.organisation_kind))
             org = await org_service.create_organisation(SqlUnitOfWork(c.engine, c.clock), c.clock, actor, cmd)
         else:
-            raise SystemExit(f"create-user: no organisation named '{args.organisation}'; add --organisation-kind to create it")
+            raise SystemExit(
+                f"create-user: no organisation named '{args.organisation}'; add --organisation-kind to create it"
+            )
         roles = frozenset(Role(r) for r in args.role)
         create = user_service.CreateUser(args.username, args.display_name, org.id, roles, args.email)
         _, code = await user_service.create_user(SqlUnitOfWork(c.engine, c.clock), c.clock, actor, create)

@@ -53,16 +53,26 @@ async def seed(c: Container, password: str | None = None) -> list[DemoAccount]:
 
     by_kind = {}
     for name, short, kind in ORGANISATIONS:
-        org = await org_service.create_organisation(uow(), c.clock, actor, org_service.CreateOrganisation(name, kind, short))
+        org = await org_service.create_organisation(
+            uow(), c.clock, actor, org_service.CreateOrganisation(name, kind, short)
+        )
         by_kind[kind] = org
     accounts = []
     for username, display_name, role, kind in USERS:
-        cmd = user_service.CreateUser(username, display_name, by_kind[kind].id, frozenset({role}), f"{username}@example.org")
-        view, code = await user_service.create_user(uow(), c.clock, actor, cmd)
+        cmd = user_service.CreateUser(
+            username, display_name, by_kind[kind].id, frozenset({role}), f"{username}@example.org"
+        )
+        _, code = await user_service.create_user(uow(), c.clock, actor, cmd)
         chosen = password or f"demo-{secrets.token_urlsafe(9)}"
         await auth_service.activate(
-            uow(), c.clock, c.hasher, c.auth_config, username=username, activation_code=code.code,
-            new_password=chosen, client_address=None,
+            uow(),
+            c.clock,
+            c.hasher,
+            c.auth_config,
+            username=username,
+            activation_code=code.code,
+            new_password=chosen,
+            client_address=None,
         )
         accounts.append(DemoAccount(username, chosen, role))
     return accounts

@@ -21,7 +21,7 @@ from api.settings import Settings
 from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.access.policies import can
-from domain.audit.model import RequestContext
+from domain.audit.model import Outcome, RequestContext
 from domain.errors import AuthenticationFailed, Forbidden
 from domain.identity.throttle import ThrottlePolicy
 from domain.ids import SessionId
@@ -29,7 +29,6 @@ from domain.ports import Clock
 from domain.services import auth as auth_service
 from domain.services.auth import AuthConfig
 from domain.services.common import audit_entry
-from domain.audit.model import Outcome
 from persistence.uow import SqlUnitOfWork
 
 ACCESS_COOKIE = "__Host-casusregie-access"
@@ -89,7 +88,9 @@ def client_address(request: Request) -> str | None:
 
 
 def request_context(request: Request) -> RequestContext:
-    return RequestContext(client_address=client_address(request), request_id=request.scope.get("state", {}).get("request_id"))
+    return RequestContext(
+        client_address=client_address(request), request_id=request.scope.get("state", {}).get("request_id")
+    )
 
 
 UowFactory = Callable[[], SqlUnitOfWork]
@@ -135,11 +136,15 @@ class RequirePermission:
 
     permission: Permission
 
-    async def __call__(self, actor: Actor = Depends(current_actor), new_uow: UowFactory = Depends(uow_factory)) -> Actor:
+    async def __call__(
+        self, actor: Actor = Depends(current_actor), new_uow: UowFactory = Depends(uow_factory)
+    ) -> Actor:
         if not can(actor, self.permission):
             async with new_uow() as uow:
                 uow.record(
-                    audit_entry(actor, "access.denied", outcome=Outcome.DENIED, details={"permission": self.permission.value})
+                    audit_entry(
+                        actor, "access.denied", outcome=Outcome.DENIED, details={"permission": self.permission.value}
+                    )
                 )
                 await uow.commit()
             raise Forbidden(f"You lack the permission '{self.permission.value}' for this function.")

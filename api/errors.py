@@ -75,10 +75,16 @@ def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     return problem(400, "The request contains invalid input.", invalid_params=params)
 
 
-def _http_error(_: Request, exc: Exception) -> JSONResponse:
+def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != HTTPStatus(exc.status_code).phrase else None
-    return problem(exc.status_code, detail, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        # Starlette names only the first route that matched the path; list every method of the resource.
+        allowed = request.app.state.allowed_methods(request.url.path)
+        if allowed:
+            headers["Allow"] = ", ".join(sorted(allowed))
+    return problem(exc.status_code, detail, headers=headers)
 
 
 def _domain_error(_: Request, exc: Exception) -> JSONResponse:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from starlette.routing import compile_path
 
 from api.deps import Container
 from api.errors import API_VERSION, install_error_handlers
@@ -19,6 +20,7 @@ from domain.ports import Clock
 from persistence.database import create_engine
 
 API_PREFIX = "/api/v1"
+ROUTERS = (health.router, auth.router, me.router, organisations.router, users.router, audit_events.router)
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -48,9 +50,10 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
         generate_unique_id_function=_operation_id,
     )
     app.router.redirect_slashes = False
+    app.state.allowed_methods = _method_table()
     install_error_handlers(app)
-    for module in (health, auth, me, organisations, users, audit_events):
-        app.include_router(module.router, prefix=API_PREFIX)
+    for router in ROUTERS:
+        app.include_router(router, prefix=API_PREFIX)
     # The fallback after all routes (not a mount), so a wrong method on a known path stays a 405.
     app.router.default = SpaApp(settings.spa_dir)
     app.add_middleware(
@@ -58,6 +61,21 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
     )
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _method_table() -> Callable[[str], set[str]]:
+    """path -> the methods some route serves on it, for the Allow header of a 405."""
+    table = [
+        (compile_path(API_PREFIX + route.path)[0], route.methods or set())
+        for router in ROUTERS
+        for route in router.routes
+        if isinstance(route, APIRoute)
+    ]
+
+    def allowed(path: str) -> set[str]:
+        return {m for regex, methods in table if regex.match(path) for m in methods}
+
+    return allowed
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

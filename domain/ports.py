@@ -133,12 +133,19 @@ class AuditRepository(Protocol):
 
 
 class UnitOfWork(Protocol):
-    organisations: OrganisationRepository
-    users: UserRepository
-    sessions: AuthSessionRepository
-    login_attempts: LoginAttemptRepository
-    api_tokens: ApiTokenRepository
-    audit: AuditRepository
+    # Read-only members, so that implementations may narrow the repository types.
+    @property
+    def organisations(self) -> OrganisationRepository: ...
+    @property
+    def users(self) -> UserRepository: ...
+    @property
+    def sessions(self) -> AuthSessionRepository: ...
+    @property
+    def login_attempts(self) -> LoginAttemptRepository: ...
+    @property
+    def api_tokens(self) -> ApiTokenRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
 
     def record(self, entry: AuditEntry) -> None:
         """Queue an audit row; it is written, chained, in the same transaction at commit."""
@@ -150,4 +157,3 @@ class UnitOfWork(Protocol):
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None: ...
-

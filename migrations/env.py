@@ -15,7 +15,11 @@ config = context.config
 
 
 def _url() -> str:
-    return config.get_main_option("sqlalchemy.url") or os.environ.get("DATABASE_URL") or "sqlite+aiosqlite:///var/casusregie.db"
+    return (
+        config.get_main_option("sqlalchemy.url")
+        or os.environ.get("DATABASE_URL")
+        or "sqlite+aiosqlite:///var/casusregie.db"
+    )
 
 
 def _run(connection: Connection) -> None:

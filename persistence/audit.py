@@ -91,5 +91,7 @@ async def verify(conn: AsyncConnection) -> ChainReport:
     report = verifier.report()
     head = (await conn.execute(select(audit_chain_head).where(audit_chain_head.c.id == HEAD_ID))).first()
     if head is not None and head.seq != report.checked_count:
-        return ChainReport(False, report.checked_count, report.checked_count + 1, "rows missing at the end of the chain")
+        return ChainReport(
+            False, report.checked_count, report.checked_count + 1, "rows missing at the end of the chain"
+        )
     return report

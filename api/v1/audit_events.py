@@ -42,5 +42,8 @@ async def verify_audit_chain(
     """Walk the whole hash chain and report the first broken link, if any."""
     report = await service.verify_audit_chain(new_uow(), actor)
     return ChainVerification(
-        valid=report.valid, checked_count=report.checked_count, first_broken_seq=report.first_broken_seq, reason=report.reason
+        valid=report.valid,
+        checked_count=report.checked_count,
+        first_broken_seq=report.first_broken_seq,
+        reason=report.reason,
     )

@@ -37,14 +37,29 @@ def _set_session_cookies(response: Response, c: Container, issued: IssuedSession
     session_seconds = int(c.auth_config.session_absolute.total_seconds())
     common = {"secure": True, "samesite": "strict"}
     response.set_cookie(
-        ACCESS_COOKIE, access, max_age=int(c.tokens.lifetime.total_seconds()), path="/", httponly=True, **common  # type: ignore[arg-type]
+        ACCESS_COOKIE,
+        access,
+        max_age=int(c.tokens.lifetime.total_seconds()),
+        path="/",
+        httponly=True,
+        **common,  # type: ignore[arg-type]
     )
     response.set_cookie(
-        REFRESH_COOKIE, issued.refresh_token, max_age=session_seconds, path=REFRESH_PATH, httponly=True, **common  # type: ignore[arg-type]
+        REFRESH_COOKIE,
+        issued.refresh_token,
+        max_age=session_seconds,
+        path=REFRESH_PATH,
+        httponly=True,
+        **common,  # type: ignore[arg-type]
     )
     # Readable by the SPA, which echoes it in the X-CSRF-Token header.
     response.set_cookie(
-        CSRF_COOKIE, c.tokens.csrf_token(issued.session_id), max_age=session_seconds, path="/", httponly=False, **common  # type: ignore[arg-type]
+        CSRF_COOKIE,
+        c.tokens.csrf_token(issued.session_id),
+        max_age=session_seconds,
+        path="/",
+        httponly=False,
+        **common,  # type: ignore[arg-type]
     )
 
 
@@ -65,7 +80,12 @@ async def login(
     """Log in with username and password. An unknown user and a wrong password get the same
     answer; after repeated failures the account or address is locked for a while (429)."""
     issued = await auth_service.login(
-        new_uow(), c.clock, c.hasher, c.auth_config, username=body.username, password=body.password,
+        new_uow(),
+        c.clock,
+        c.hasher,
+        c.auth_config,
+        username=body.username,
+        password=body.password,
         client_address=client_address(request),
     )
     _set_session_cookies(response, c, issued)
@@ -102,14 +122,25 @@ async def logout(
 
 
 @router.post(
-    "/activate", status_code=status.HTTP_204_NO_CONTENT, dependencies=[Depends(public)],
+    "/activate",
+    status_code=status.HTTP_204_NO_CONTENT,
+    dependencies=[Depends(public)],
     responses=problem_responses(*STANDARD_ERRORS),
 )
 async def activate(
-    body: ActivateRequest, request: Request, c: Container = Depends(container), new_uow: UowFactory = Depends(uow_factory)
+    body: ActivateRequest,
+    request: Request,
+    c: Container = Depends(container),
+    new_uow: UowFactory = Depends(uow_factory),
 ) -> None:
     """Set the first password (or a new one after a reset) with the one-time activation code."""
     await auth_service.activate(
-        new_uow(), c.clock, c.hasher, c.auth_config, username=body.username, activation_code=body.activation_code,
-        new_password=body.new_password, client_address=client_address(request),
+        new_uow(),
+        c.clock,
+        c.hasher,
+        c.auth_config,
+        username=body.username,
+        activation_code=body.activation_code,
+        new_password=body.new_password,
+        client_address=client_address(request),
     )

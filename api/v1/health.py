@@ -7,6 +7,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from api.deps import Container, container, public
+from api.errors import problem
 from api.v1.schemas.common import problem_responses
 from api.v1.schemas.identity import Health
 
@@ -23,7 +24,7 @@ async def liveness() -> Health:
     "/health/ready",
     dependencies=[Depends(public)],
     response_model=Health,
-    responses={503: {"model": Health, "description": "The database cannot be reached."}, **problem_responses(500)},
+    responses=problem_responses(500, 503),
 )
 async def readiness(c: Container = Depends(container)) -> Health | JSONResponse:
     """The process can reach its database."""
@@ -31,5 +32,5 @@ async def readiness(c: Container = Depends(container)) -> Health | JSONResponse:
         async with c.engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
     except Exception:
-        return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
+        return problem(503, "The database cannot be reached.")
     return Health(status="ok", database="ok")

@@ -42,7 +42,9 @@ def me_out(actor: Actor) -> Me:
         id=actor.id,
         username=actor.username,
         display_name=actor.display_name,
-        organisation=OrganisationRef(id=actor.organisation_id, name=actor.organisation_name or "", kind=actor.organisation_kind),
+        organisation=OrganisationRef(
+            id=actor.organisation_id, name=actor.organisation_name or "", kind=actor.organisation_kind
+        ),
         roles=sorted(actor.roles),
         permissions=sorted(p.value for p in actor.permissions),
     )

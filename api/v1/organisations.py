@@ -31,7 +31,9 @@ async def list_organisations(
     new_uow: UowFactory = Depends(uow_factory),
 ) -> Page[OrganisationOut]:
     """Organisations by name, filtered."""
-    result = await service.list_organisations(new_uow(), actor, OrganisationFilter(q=q or None, kind=kind, active=active), page)
+    result = await service.list_organisations(
+        new_uow(), actor, OrganisationFilter(q=q or None, kind=kind, active=active), page
+    )
     return Page[OrganisationOut](items=[organisation_out(o) for o in result.items], next_cursor=result.next_cursor)
 
 
@@ -44,7 +46,10 @@ async def create_organisation(
     new_uow: UowFactory = Depends(uow_factory),
 ) -> OrganisationOut:
     org = await service.create_organisation(
-        new_uow(), c.clock, actor, service.CreateOrganisation(name=body.name, kind=body.kind, short_name=body.short_name)
+        new_uow(),
+        c.clock,
+        actor,
+        service.CreateOrganisation(name=body.name, kind=body.kind, short_name=body.short_name),
     )
     response.headers["Location"] = f"/api/v1/organisations/{org.id}"
     set_etag(response, org.version)

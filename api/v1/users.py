@@ -32,7 +32,10 @@ async def list_users(
     new_uow: UowFactory = Depends(uow_factory),
 ) -> Page[UserOut]:
     filter = UserFilter(
-        q=q or None, organisation_id=OrganisationId(organisation_id) if organisation_id else None, role=role, active=active
+        q=q or None,
+        organisation_id=OrganisationId(organisation_id) if organisation_id else None,
+        role=role,
+        active=active,
     )
     result = await service.list_users(new_uow(), actor, filter, page)
     return Page[UserOut](items=[user_out(v) for v in result.items], next_cursor=result.next_cursor)
@@ -98,7 +101,9 @@ async def update_user(
 
 
 @router.post(
-    "/{userId}/activation-codes", status_code=status.HTTP_201_CREATED, responses=problem_responses(*STANDARD_ERRORS, 404, 409)
+    "/{userId}/activation-codes",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(*STANDARD_ERRORS, 404, 409),
 )
 async def issue_activation_code(
     user_id: uuid.UUID = Path(alias="userId"),

@@ -100,9 +100,7 @@ def chain_hash(row: AuditRow) -> str:
     return hashlib.sha256(canonical_payload(row)).hexdigest()
 
 
-def seal(
-    entry: AuditEntry, context: RequestContext, *, seq: int, prev_hash: str, occurred_at: datetime
-) -> AuditRow:
+def seal(entry: AuditEntry, context: RequestContext, *, seq: int, prev_hash: str, occurred_at: datetime) -> AuditRow:
     """Turn an entry into the next row of the chain."""
     unsealed = AuditRow(
         seq=seq,

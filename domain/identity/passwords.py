@@ -8,9 +8,20 @@ MAX_LENGTH = 256
 # A short offline list of passwords that are long enough but guessed first.
 _COMMON = frozenset(
     {
-        "welkom123456", "wachtwoord123", "wachtwoord1234", "password1234", "password12345",
-        "123456789012", "qwertyuiop12", "amsterdam2026", "amsterdam1234", "letmein12345",
-        "changeme1234", "administrator", "passwordpassword", "welkomwelkom",
+        "welkom123456",
+        "wachtwoord123",
+        "wachtwoord1234",
+        "password1234",
+        "password12345",
+        "123456789012",
+        "qwertyuiop12",
+        "amsterdam2026",
+        "amsterdam1234",
+        "letmein12345",
+        "changeme1234",
+        "administrator",
+        "passwordpassword",
+        "welkomwelkom",
     }
 )
 

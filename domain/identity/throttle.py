@@ -24,9 +24,7 @@ class FailureCount:
     last_at: datetime | None
 
 
-def retry_after(
-    policy: ThrottlePolicy, now: datetime, account: FailureCount, address: FailureCount
-) -> int | None:
+def retry_after(policy: ThrottlePolicy, now: datetime, account: FailureCount, address: FailureCount) -> int | None:
     """Seconds until another attempt is allowed, or None when the attempt may go ahead."""
     waits: list[timedelta] = []
     if account.count >= policy.account_max_failures and account.last_at is not None:

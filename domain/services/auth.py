@@ -148,7 +148,11 @@ async def refresh(uow: UnitOfWork, clock: Clock, config: AuthConfig, *, refresh_
     async with uow:
         now = clock.now()
         principal = await uow.sessions.get_principal(session_id)
-        if principal is None or not principal.session.is_live(now) or not _may_act(principal.user, principal.organisation):
+        if (
+            principal is None
+            or not principal.session.is_live(now)
+            or not _may_act(principal.user, principal.organisation)
+        ):
             raise AuthenticationFailed("The session has ended; log in again.")
         session = principal.session
         if not secrets.compare_digest(session.refresh_token_hash, sha256_hex(secret)):
@@ -241,10 +245,8 @@ async def activate(
     new_password: str,
     client_address: str | None,
 ) -> None:
-    """Set a first (or reset) password with the one-time code an administrator issued."""
-    problem = password_problem(new_password, username=username)
-    if problem:
-        raise InvalidInput.field("newPassword", problem)
+    """Set a first (or reset) password with the one-time code an administrator issued.
+    The code is checked first: without a valid code nothing is said about the password."""
     account_key = keyed_hash(config.account_key_secret, username.strip().lower())
     async with uow:
         now = clock.now()
@@ -264,6 +266,9 @@ async def activate(
             uow.record(AuditEntry(action="auth.activate", outcome=Outcome.FAILURE, details={"reason": "invalid_code"}))
             await uow.commit()
             raise AuthenticationFailed("The username or activation code is wrong or the code has expired.")
+        problem = password_problem(new_password, username=user.username)
+        if problem:
+            raise InvalidInput.field("newPassword", problem)
         version = user.version
         user.password_hash = hasher.hash(new_password)
         user.activation_code_hash = None
@@ -296,9 +301,6 @@ async def change_password(
     """Change one's own password; other sessions of the account end."""
     if actor.type is not ActorType.USER or actor.id is None:
         raise AuthenticationFailed("Only a person can change a password.")
-    problem = password_problem(new_password, username=actor.username)
-    if problem:
-        raise InvalidInput.field("newPassword", problem)
     async with uow:
         view = await uow.users.get(actor.id)  # type: ignore[arg-type]
         if view is None:
@@ -306,9 +308,16 @@ async def change_password(
         user = view.user
         valid, _ = hasher.verify(current_password, user.password_hash)
         if not valid:
-            uow.record(audit_entry(actor, "auth.password_change", record_type="user", record_id=user.id, outcome=Outcome.FAILURE))
+            uow.record(
+                audit_entry(
+                    actor, "auth.password_change", record_type="user", record_id=user.id, outcome=Outcome.FAILURE
+                )
+            )
             await uow.commit()
             raise InvalidInput.field("currentPassword", "is not the current password")
+        problem = password_problem(new_password, username=actor.username)
+        if problem:
+            raise InvalidInput.field("newPassword", problem)
         now = clock.now()
         version = user.version
         user.password_hash = hasher.hash(new_password)

@@ -60,7 +60,13 @@ async def create_organisation(uow: UnitOfWork, clock: Clock, actor: Actor, cmd: 
         )
         await uow.organisations.add(org)
         uow.record(
-            audit_entry(actor, "organisation.create", record_type="organisation", record_id=org.id, details={"new": _snapshot(org)})
+            audit_entry(
+                actor,
+                "organisation.create",
+                record_type="organisation",
+                record_id=org.id,
+                details={"new": _snapshot(org)},
+            )
         )
         await uow.commit()
         return org
@@ -121,7 +127,9 @@ async def update_organisation(
         await uow.organisations.update(org, expected_version)
         org.version = expected_version + 1
         uow.record(
-            audit_entry(actor, "organisation.update", record_type="organisation", record_id=org.id, details={"changes": diff})
+            audit_entry(
+                actor, "organisation.update", record_type="organisation", record_id=org.id, details={"changes": diff}
+            )
         )
         await uow.commit()
         return org

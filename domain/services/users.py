@@ -91,7 +91,10 @@ async def _check_roles(uow: UnitOfWork, organisation_id: OrganisationId, roles: 
     wrong = [r for r in sorted(roles) if r in ROLE_ORGANISATION_KINDS and org.kind not in ROLE_ORGANISATION_KINDS[r]]
     if wrong:
         raise InvalidInput(
-            [InvalidParam("roles", f"role '{r.value}' does not fit an organisation of kind '{org.kind.value}'") for r in wrong]
+            [
+                InvalidParam("roles", f"role '{r.value}' does not fit an organisation of kind '{org.kind.value}'")
+                for r in wrong
+            ]
         )
 
 
@@ -124,7 +127,9 @@ async def create_user(uow: UnitOfWork, clock: Clock, actor: Actor, cmd: CreateUs
         )
         code = _issue_code(user, now)
         await uow.users.add(user)
-        uow.record(audit_entry(actor, "user.create", record_type="user", record_id=user.id, details={"new": _snapshot(user)}))
+        uow.record(
+            audit_entry(actor, "user.create", record_type="user", record_id=user.id, details={"new": _snapshot(user)})
+        )
         view = await uow.users.get(user.id)
         await uow.commit()
     if view is None:

@@ -68,9 +68,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_event",
         sa.Column("seq", sa.BigInteger(), autoincrement=False, nullable=False),
-        sa.Column(
-            "occurred_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("occurred_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
         sa.Column("actor_type", sa.String(length=20), nullable=False),
         sa.Column("actor_id", sa.String(length=36), nullable=True),
         sa.Column("organisation_id", sa.String(length=36), nullable=True),
@@ -88,15 +86,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_audit_event")),
     )
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_audit_event_action"), ["action"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_audit_event_actor_id"), ["actor_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_audit_event_occurred_at"), ["occurred_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_audit_event_action"), ["action"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_event_actor_id"), ["actor_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_audit_event_occurred_at"), ["occurred_at"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_audit_event_record_type_record_id"),
             ["record_type", "record_id"],
@@ -114,9 +106,7 @@ def upgrade() -> None:
         sa.Column("account_key", sa.String(length=64), nullable=False),
         sa.Column("client_address", sa.String(length=64), nullable=True),
         sa.Column("succeeded", sa.Boolean(), nullable=False),
-        sa.Column(
-            "attempted_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("attempted_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_login_attempt")),
     )
     with op.batch_alter_table("login_attempt", schema=None) as batch_op:
@@ -139,20 +129,14 @@ def upgrade() -> None:
         sa.Column("short_name", sa.String(length=50), nullable=True),
         sa.Column("kind", sa.String(length=30), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column(
-            "created_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
-        sa.Column(
-            "updated_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("created_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation")),
         sa.UniqueConstraint("name_key", name=op.f("uq_organisation_name_key")),
     )
     with op.batch_alter_table("organisation", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_organisation_kind"), ["kind"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_organisation_kind"), ["kind"], unique=False)
 
     op.create_table(
         "app_user",
@@ -170,15 +154,9 @@ def upgrade() -> None:
             persistence.types.UtcDateTime(timezone=True),
             nullable=True,
         ),
-        sa.Column(
-            "last_login_at", persistence.types.UtcDateTime(timezone=True), nullable=True
-        ),
-        sa.Column(
-            "created_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
-        sa.Column(
-            "updated_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("last_login_at", persistence.types.UtcDateTime(timezone=True), nullable=True),
+        sa.Column("created_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
@@ -194,9 +172,7 @@ def upgrade() -> None:
             ["display_name_key"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_app_user_organisation_id"), ["organisation_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_app_user_organisation_id"), ["organisation_id"], unique=False)
 
     op.create_table(
         "api_token",
@@ -205,18 +181,10 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("token_hash", sa.String(length=64), nullable=False),
         sa.Column("scopes", sa.JSON(), nullable=False),
-        sa.Column(
-            "created_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
-        sa.Column(
-            "expires_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
-        sa.Column(
-            "revoked_at", persistence.types.UtcDateTime(timezone=True), nullable=True
-        ),
-        sa.Column(
-            "last_used_at", persistence.types.UtcDateTime(timezone=True), nullable=True
-        ),
+        sa.Column("created_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
+        sa.Column("revoked_at", persistence.types.UtcDateTime(timezone=True), nullable=True),
+        sa.Column("last_used_at", persistence.types.UtcDateTime(timezone=True), nullable=True),
         sa.Column("created_by", sa.Uuid(), nullable=True),
         sa.ForeignKeyConstraint(
             ["created_by"],
@@ -243,12 +211,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("user_id", sa.Uuid(), nullable=False),
         sa.Column("refresh_token_hash", sa.String(length=64), nullable=False),
-        sa.Column(
-            "created_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
-        sa.Column(
-            "refreshed_at", persistence.types.UtcDateTime(timezone=True), nullable=False
-        ),
+        sa.Column("created_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
+        sa.Column("refreshed_at", persistence.types.UtcDateTime(timezone=True), nullable=False),
         sa.Column(
             "idle_expires_at",
             persistence.types.UtcDateTime(timezone=True),
@@ -259,19 +223,13 @@ def upgrade() -> None:
             persistence.types.UtcDateTime(timezone=True),
             nullable=False,
         ),
-        sa.Column(
-            "revoked_at", persistence.types.UtcDateTime(timezone=True), nullable=True
-        ),
+        sa.Column("revoked_at", persistence.types.UtcDateTime(timezone=True), nullable=True),
         sa.Column("revoked_reason", sa.String(length=50), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["app_user.id"], name=op.f("fk_auth_session_user_id_app_user")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["app_user.id"], name=op.f("fk_auth_session_user_id_app_user")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_auth_session")),
     )
     with op.batch_alter_table("auth_session", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_auth_session_user_id"), ["user_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_auth_session_user_id"), ["user_id"], unique=False)
 
     op.create_table(
         "user_role",

@@ -76,7 +76,9 @@ class SqlOrganisationRepository:
         query = select(t)
         if filter.q:
             pattern = like_pattern(filter.q)
-            query = query.where(or_(t.c.name_key.like(pattern, escape="\\"), func.lower(t.c.short_name).like(pattern, escape="\\")))
+            query = query.where(
+                or_(t.c.name_key.like(pattern, escape="\\"), func.lower(t.c.short_name).like(pattern, escape="\\"))
+            )
         if filter.kind is not None:
             query = query.where(t.c.kind == filter.kind.value)
         if filter.active is not None:
@@ -86,5 +88,7 @@ class SqlOrganisationRepository:
             query = query.where(or_(t.c.name_key > last_key, and_(t.c.name_key == last_key, t.c.id > last_uuid)))
         rows = (await self._conn.execute(query.order_by(t.c.name_key, t.c.id).limit(page.limit + 1))).all()
         items = [to_domain(r) for r in rows[: page.limit]]
-        next_cursor = encode_cursor(rows[page.limit - 1].name_key, rows[page.limit - 1].id) if len(rows) > page.limit else None
+        next_cursor = (
+            encode_cursor(rows[page.limit - 1].name_key, rows[page.limit - 1].id) if len(rows) > page.limit else None
+        )
         return Page(items, next_cursor)

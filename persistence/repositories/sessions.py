@@ -53,7 +53,10 @@ class SqlAuthSessionRepository:
         user_row = _Prefixed(mapping, "u_")
         org_row = _Prefixed(mapping, "o_")
         roles = frozenset(
-            Role(r) for r in (await self._conn.execute(select(user_role.c.role).where(user_role.c.user_id == row.user_id))).scalars()
+            Role(r)
+            for r in (
+                await self._conn.execute(select(user_role.c.role).where(user_role.c.user_id == row.user_id))
+            ).scalars()
         )
         return SessionPrincipal(_session(row), user_mapping.to_domain(user_row, roles), org_mapping.to_domain(org_row))
 
@@ -64,7 +67,9 @@ class SqlAuthSessionRepository:
         values = {k: v for k, v in session.__dict__.items() if k != "id"}
         await self._conn.execute(update(auth_session).where(auth_session.c.id == session.id).values(**values))
 
-    async def revoke_all_for_user(self, user_id: UserId, at: datetime, reason: str, keep: SessionId | None = None) -> int:
+    async def revoke_all_for_user(
+        self, user_id: UserId, at: datetime, reason: str, keep: SessionId | None = None
+    ) -> int:
         query = update(auth_session).where(auth_session.c.user_id == user_id, auth_session.c.revoked_at.is_(None))
         if keep is not None:
             query = query.where(auth_session.c.id != keep)
@@ -90,7 +95,11 @@ class SqlLoginAttemptRepository:
     async def add(self, account_key: str, client_address: str | None, succeeded: bool, at: datetime) -> None:
         await self._conn.execute(
             insert(login_attempt).values(
-                id=new_id(), account_key=account_key, client_address=client_address, succeeded=succeeded, attempted_at=at
+                id=new_id(),
+                account_key=account_key,
+                client_address=client_address,
+                succeeded=succeeded,
+                attempted_at=at,
             )
         )
 

@@ -105,11 +105,15 @@ class SqlUserRepository:
     async def _write_roles(self, user: User) -> None:
         await self._conn.execute(delete(user_role).where(user_role.c.user_id == user.id))
         if user.roles:
-            await self._conn.execute(insert(user_role), [{"user_id": user.id, "role": r.value} for r in sorted(user.roles)])
+            await self._conn.execute(
+                insert(user_role), [{"user_id": user.id, "role": r.value} for r in sorted(user.roles)]
+            )
 
     async def update(self, user: User, expected_version: int) -> None:
         result = await self._conn.execute(
-            update(t).where(t.c.id == user.id, t.c.version == expected_version).values(version=expected_version + 1, **_values(user))
+            update(t)
+            .where(t.c.id == user.id, t.c.version == expected_version)
+            .values(version=expected_version + 1, **_values(user))
         )
         if result.rowcount != 1:
             raise StaleVersion()
@@ -126,15 +130,15 @@ class SqlUserRepository:
         query = self._view_query()
         if filter.q:
             pattern = like_pattern(filter.q)
-            query = query.where(or_(t.c.display_name_key.like(pattern, escape="\\"), t.c.username.like(pattern, escape="\\")))
+            query = query.where(
+                or_(t.c.display_name_key.like(pattern, escape="\\"), t.c.username.like(pattern, escape="\\"))
+            )
         if filter.organisation_id is not None:
             query = query.where(t.c.organisation_id == filter.organisation_id)
         if filter.active is not None:
             query = query.where(t.c.active == filter.active)
         if filter.role is not None:
-            query = query.where(
-                t.c.id.in_(select(user_role.c.user_id).where(user_role.c.role == filter.role.value))
-            )
+            query = query.where(t.c.id.in_(select(user_role.c.user_id).where(user_role.c.role == filter.role.value)))
         if page.cursor:
             last_key, last_uuid = decode_key_and_id(page.cursor)
             query = query.where(
@@ -145,5 +149,7 @@ class SqlUserRepository:
         roles = await self._roles([r.id for r in rows_on_page])
         items = [UserView(to_domain(r, roles[r.id]), r.organisation_name) for r in rows_on_page]
         last = rows_on_page[-1] if rows_on_page else None
-        next_cursor = encode_cursor(last.display_name_key, last.id) if last is not None and len(rows) > page.limit else None
+        next_cursor = (
+            encode_cursor(last.display_name_key, last.id) if last is not None and len(rows) > page.limit else None
+        )
         return Page(items, next_cursor)

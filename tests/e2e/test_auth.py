@@ -51,7 +51,9 @@ async def test_account_locks_after_repeated_failures_even_with_the_right_passwor
     anonymous: httpx.AsyncClient, clock: MutableClock
 ) -> None:
     for _ in range(5):
-        assert (await anonymous.post(LOGIN, json={"username": "regisseur", "password": "wrong-password-1"})).status_code == 401
+        assert (
+            await anonymous.post(LOGIN, json={"username": "regisseur", "password": "wrong-password-1"})
+        ).status_code == 401
 
     locked = await anonymous.post(LOGIN, json={"username": "regisseur", "password": PASSWORD})
 
@@ -159,7 +161,9 @@ async def test_state_change_with_cookie_needs_the_csrf_header(make_client: Clien
 async def test_forged_or_foreign_tokens_are_refused(anonymous: httpx.AsyncClient) -> None:
     import jwt
 
-    forged = jwt.encode({"sub": str(user_id("admin")), "sid": "x"}, "a-guessed-secret-that-is-long-enough-for-hs256", algorithm="HS256")
+    forged = jwt.encode(
+        {"sub": str(user_id("admin")), "sid": "x"}, "a-guessed-secret-that-is-long-enough-for-hs256", algorithm="HS256"
+    )
     none_alg = jwt.encode({"sub": str(user_id("admin"))}, None, algorithm="none")
     for token in (forged, none_alg, "garbage"):
         response = await anonymous.get("/api/v1/me", headers={"Cookie": f"{ACCESS_COOKIE}={token}"})
@@ -171,7 +175,12 @@ async def test_activation_sets_the_first_password(make_client: ClientFactory, an
     admin = await make_client("admin")
     created = await admin.post(
         "/api/v1/users",
-        json={"username": "nieuw", "displayName": "Nieuwe Collega", "organisationId": "00000000-0000-4000-8000-000000000001", "roles": ["regisseur"]},
+        json={
+            "username": "nieuw",
+            "displayName": "Nieuwe Collega",
+            "organisationId": "00000000-0000-4000-8000-000000000001",
+            "roles": ["regisseur"],
+        },
     )
     assert created.status_code == 201
     code = created.json()["activationCode"]
@@ -183,23 +192,31 @@ async def test_activation_sets_the_first_password(make_client: ClientFactory, an
     )
     assert short.status_code == 400 and short.json()["invalidParams"][0]["name"] == "newPassword"
     done = await anonymous.post(
-        "/api/v1/auth/activate", json={"username": "nieuw", "activationCode": code.lower(), "newPassword": "een-lang-wachtwoord-2026"}
+        "/api/v1/auth/activate",
+        json={"username": "nieuw", "activationCode": code.lower(), "newPassword": "een-lang-wachtwoord-2026"},
     )
     assert done.status_code == 204
     again = await anonymous.post(
-        "/api/v1/auth/activate", json={"username": "nieuw", "activationCode": code, "newPassword": "een-ander-wachtwoord-2026"}
+        "/api/v1/auth/activate",
+        json={"username": "nieuw", "activationCode": code, "newPassword": "een-ander-wachtwoord-2026"},
     )
     assert again.status_code == 401  # one-time
-    assert (await anonymous.post(LOGIN, json={"username": "nieuw", "password": "een-lang-wachtwoord-2026"})).status_code == 200
+    assert (
+        await anonymous.post(LOGIN, json={"username": "nieuw", "password": "een-lang-wachtwoord-2026"})
+    ).status_code == 200
 
 
 async def test_changing_own_password_keeps_this_session_and_ends_others(make_client: ClientFactory) -> None:
     here = await make_client("regisseur")
     elsewhere = await make_client("regisseur")
-    wrong = await here.post("/api/v1/me/password", json={"currentPassword": "nope-nope-nope", "newPassword": "nieuw-wachtwoord-2026"})
+    wrong = await here.post(
+        "/api/v1/me/password", json={"currentPassword": "nope-nope-nope", "newPassword": "nieuw-wachtwoord-2026"}
+    )
     assert wrong.status_code == 400 and wrong.json()["invalidParams"][0]["name"] == "currentPassword"
 
-    changed = await here.post("/api/v1/me/password", json={"currentPassword": PASSWORD, "newPassword": "nieuw-wachtwoord-2026"})
+    changed = await here.post(
+        "/api/v1/me/password", json={"currentPassword": PASSWORD, "newPassword": "nieuw-wachtwoord-2026"}
+    )
 
     assert changed.status_code == 204
     assert (await here.get("/api/v1/me")).status_code == 200

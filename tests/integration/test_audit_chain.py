@@ -48,7 +48,9 @@ async def test_a_rolled_back_transaction_leaves_no_audit_rows(engine: AsyncEngin
 
 
 @pytest.mark.parametrize("statement", ["UPDATE audit_event SET action = 'x'", "DELETE FROM audit_event"])
-async def test_the_database_refuses_to_change_audit_rows(engine: AsyncEngine, clock: MutableClock, statement: str) -> None:
+async def test_the_database_refuses_to_change_audit_rows(
+    engine: AsyncEngine, clock: MutableClock, statement: str
+) -> None:
     await _write(engine, clock, 1)
     with pytest.raises(DBAPIError, match="append-only"):
         async with engine.begin() as conn:

@@ -25,9 +25,19 @@ class Org:
     kind: OrganisationKind
 
 
-MUNICIPALITY = Org(OrganisationId(uuid.UUID("00000000-0000-4000-8000-000000000001")), "Gemeente Amsterdam", OrganisationKind.MUNICIPALITY)
-POLICE = Org(OrganisationId(uuid.UUID("00000000-0000-4000-8000-000000000002")), "Politie Amsterdam", OrganisationKind.POLICE)
-YOUTH_CARE = Org(OrganisationId(uuid.UUID("00000000-0000-4000-8000-000000000003")), "Jeugdzorg Amsterdam", OrganisationKind.YOUTH_CARE)
+MUNICIPALITY = Org(
+    OrganisationId(uuid.UUID("00000000-0000-4000-8000-000000000001")),
+    "Gemeente Amsterdam",
+    OrganisationKind.MUNICIPALITY,
+)
+POLICE = Org(
+    OrganisationId(uuid.UUID("00000000-0000-4000-8000-000000000002")), "Politie Amsterdam", OrganisationKind.POLICE
+)
+YOUTH_CARE = Org(
+    OrganisationId(uuid.UUID("00000000-0000-4000-8000-000000000003")),
+    "Jeugdzorg Amsterdam",
+    OrganisationKind.YOUTH_CARE,
+)
 ORGS = [MUNICIPALITY, POLICE, YOUTH_CARE]
 
 # username -> (role, organisation)
@@ -56,9 +66,7 @@ async def seed(url: str) -> None:
     try:
         async with SqlUnitOfWork(engine, _Clock()) as uow:
             for org in ORGS:
-                await uow.organisations.add(
-                    Organisation(org.id, org.name, org.kind, None, True, CREATED, CREATED)
-                )
+                await uow.organisations.add(Organisation(org.id, org.name, org.kind, None, True, CREATED, CREATED))
             for username, (role, org) in ACCOUNTS.items():
                 await uow.users.add(
                     User(

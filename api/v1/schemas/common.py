@@ -55,6 +55,7 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, object]]:
         428: "If-Match is required.",
         429: "Too many attempts; see Retry-After.",
         500: "Unexpected error.",
+        503: "A dependency (the database) is unavailable.",
     }
     return {
         s: {"model": Problem, "description": descriptions[s], "content": {"application/problem+json": {}}}

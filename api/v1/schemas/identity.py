@@ -11,6 +11,7 @@ from api.v1.schemas.common import ApiModel, InputModel
 from domain.access.actor import ActorType
 from domain.access.roles import Role
 from domain.identity.model import OrganisationKind
+from domain.identity.passwords import MAX_LENGTH, MIN_LENGTH
 
 
 class OrganisationRef(ApiModel):
@@ -34,15 +35,22 @@ class LoginRequest(InputModel):
     password: str = Field(min_length=1, max_length=256)
 
 
+NEW_PASSWORD = Field(
+    min_length=MIN_LENGTH,
+    max_length=MAX_LENGTH,
+    description=f"{MIN_LENGTH}-{MAX_LENGTH} characters, no composition rules; common ones and the username refused.",
+)
+
+
 class ActivateRequest(InputModel):
     username: str = Field(min_length=1, max_length=64)
     activation_code: str = Field(min_length=1, max_length=64)
-    new_password: str = Field(min_length=1, max_length=1024)
+    new_password: str = NEW_PASSWORD
 
 
 class ChangePasswordRequest(InputModel):
-    current_password: str = Field(min_length=1, max_length=1024)
-    new_password: str = Field(min_length=1, max_length=1024)
+    current_password: str = Field(min_length=1, max_length=MAX_LENGTH)
+    new_password: str = NEW_PASSWORD
 
 
 class OrganisationOut(ApiModel):
