@@ -38,8 +38,9 @@ def _is_json(content_type: str) -> bool:
 
 
 class EdgeMiddleware:
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, hsts: bool) -> None:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, hsts: bool, api_prefix: str = "/api/v1") -> None:
         self.app = app
+        self.api_prefix = api_prefix
         self.max_body_bytes = max_body_bytes
         self.hsts = hsts
 
@@ -85,14 +86,16 @@ class EdgeMiddleware:
             if not status_box["started"]:
                 await self._send_problem(send_with_headers, 500, "An unexpected error occurred. It has been logged.")
         finally:
-            route = scope.get("route")
+            template = getattr(scope.get("route"), "path", None)
+            if is_api and template and not template.startswith("/api/"):
+                template = self.api_prefix + template  # routes of included routers carry their own path only
             access_log.info(
                 "request",
                 extra={
                     "requestId": request_id,
                     "method": scope["method"],
                     # The route template, never the concrete path or query string: those can hold names.
-                    "route": getattr(route, "path", None) or ("/api/*" if is_api else "/spa"),
+                    "route": template or ("/api/*" if is_api else "/spa"),
                     "status": status_box["status"],
                     "durationMs": round((time.perf_counter() - started) * 1000, 2),
                     "actorId": scope.get("state", {}).get("actor_id"),
