@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, logInAs, test } from './fixtures'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.map((n) => n.target) }))
+}
+
+test('the login page has no serious or critical axe violations', async ({ page }) => {
+  await page.goto('/login')
+  await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the home page has no serious or critical axe violations', async ({ page }) => {
+  await logInAs(page, 'admin')
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the admin pages have no serious or critical axe violations', async ({ page }) => {
+  await logInAs(page, 'admin')
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Organisaties' }).click()
+  await expect(page.getByRole('table', { name: 'Organisaties' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click()
+  await expect(page.getByRole('table', { name: 'Gebruikers' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the audit page has no serious or critical axe violations', async ({ page }) => {
+  await logInAs(page, 'privacy')
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).click()
+  await expect(page.getByRole('table', { name: /Auditgebeurtenissen/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Keten controleren' }).click()
+  await expect(page.getByRole('heading', { name: 'De auditketen is intact' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next'
+import type { Me } from '../../lib/api/types'
+import { can, PERMISSIONS } from '../../lib/auth/permissions'
+
+export type NavItem = { readonly href: string; readonly label: string }
+
+/** Navigation shows only the areas the actor's permissions allow. */
+export function useNavItems(me: Me): NavItem[] {
+  const { t } = useTranslation()
+  const items: NavItem[] = [{ href: '/', label: t('nav.home') }]
+  if (can(me, PERMISSIONS.organisationsRead)) items.push({ href: '/admin/organisations', label: t('nav.organisations') })
+  if (can(me, PERMISSIONS.usersRead)) items.push({ href: '/admin/users', label: t('nav.users') })
+  if (can(me, PERMISSIONS.auditRead)) items.push({ href: '/audit', label: t('nav.audit') })
+  items.push({ href: '/account', label: t('nav.account') })
+  return items
+}

@@ -1,0 +1,105 @@
+import {
+  ErrorMessage,
+  Field,
+  Label,
+  PasswordInput,
+  Select,
+  TextInput,
+} from '@amsterdam/design-system-react'
+import type { ChangeEvent, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+type BaseProps = {
+  readonly id: string
+  readonly label: string
+  readonly value: string
+  readonly onChange: (value: string) => void
+  readonly error?: string
+  readonly hint?: string
+  readonly optional?: boolean
+  /** Announced as aria-required; native `required` would paint the field invalid before anything is typed. */
+  readonly required?: boolean
+  readonly autoComplete?: string
+}
+
+function useLabelHint(hint?: string, optional?: boolean) {
+  const { t } = useTranslation()
+  return hint ?? (optional ? t('form.optional') : undefined)
+}
+
+function FieldError({ id, error }: { id: string; error?: string }) {
+  const { t } = useTranslation()
+  return error ? (
+    <ErrorMessage id={`${id}-error`} prefix={t('form.errorPrefix')}>
+      {error}
+    </ErrorMessage>
+  ) : null
+}
+
+export function TextField(props: BaseProps & { readonly type?: 'text' | 'email' }) {
+  const { id, label, value, onChange, error, hint, optional, required, autoComplete, type = 'text' } = props
+  return (
+    <Field invalid={Boolean(error)} className="ams-mb-m">
+      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
+        {label}
+      </Label>
+      <FieldError id={id} error={error} />
+      <TextInput
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        aria-required={required || undefined}
+        autoComplete={autoComplete}
+        invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      />
+    </Field>
+  )
+}
+
+export function PasswordField(props: BaseProps) {
+  const { id, label, value, onChange, error, hint, optional, required, autoComplete } = props
+  return (
+    <Field invalid={Boolean(error)} className="ams-mb-m">
+      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
+        {label}
+      </Label>
+      <FieldError id={id} error={error} />
+      <PasswordInput
+        id={id}
+        name={id}
+        value={value}
+        aria-required={required || undefined}
+        autoComplete={autoComplete}
+        invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      />
+    </Field>
+  )
+}
+
+export function SelectField(props: BaseProps & { readonly children: ReactNode }) {
+  const { id, label, value, onChange, error, hint, optional, required, children } = props
+  return (
+    <Field invalid={Boolean(error)} className="ams-mb-m">
+      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
+        {label}
+      </Label>
+      <FieldError id={id} error={error} />
+      <Select
+        id={id}
+        name={id}
+        value={value}
+        aria-required={required || undefined}
+        invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+      >
+        {children}
+      </Select>
+    </Field>
+  )
+}

@@ -1,0 +1,12 @@
+import { ApiError } from '../lib/api/problem'
+
+export type FieldErrors = Record<string, string | undefined>
+
+/** The server's invalidParams for a failed mutation, keyed by camelCase field name. */
+export function serverFieldErrors(error: unknown): FieldErrors {
+  return error instanceof ApiError && error.status === 400 ? error.fieldErrors() : {}
+}
+
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.values(errors).some(Boolean)
+}

@@ -1,0 +1,17 @@
+import type { Me } from '../api/types'
+
+/** Permission strings as the server sends them in Me.permissions. */
+export const PERMISSIONS = {
+  organisationsRead: 'organisations:read',
+  organisationsManage: 'organisations:manage',
+  usersRead: 'users:read',
+  usersManage: 'users:manage',
+  auditRead: 'audit:read',
+} as const
+
+export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS]
+
+/** For hiding what the actor may not do; the server decides anyway. */
+export function can(me: Me | undefined, permission: Permission): boolean {
+  return me?.permissions.includes(permission) ?? false
+}
