@@ -322,7 +322,7 @@ export interface components {
             activationCode: string;
             /**
              * Newpassword
-             * @description 12-256 characters; no composition rules; common passwords and the username refused.
+             * @description 12-256 characters, no composition rules; common ones and the username refused.
              */
             newPassword: string;
         };
@@ -391,7 +391,7 @@ export interface components {
             currentPassword: string;
             /**
              * Newpassword
-             * @description 12-256 characters; no composition rules; common passwords and the username refused.
+             * @description 12-256 characters, no composition rules; common ones and the username refused.
              */
             newPassword: string;
         };
