@@ -22,6 +22,18 @@ class OrganisationKind(enum.StrEnum):
     OTHER = "other"
 
 
+# Roles that only make sense inside an organisation of a given kind.
+ROLE_ORGANISATION_KINDS: dict[Role, frozenset[OrganisationKind]] = {
+    Role.POLICE: frozenset({OrganisationKind.POLICE}),
+    Role.COORDINATOR: frozenset({OrganisationKind.MUNICIPALITY}),
+}
+
+
+def roles_unfit_for(kind: OrganisationKind, roles: frozenset[Role]) -> list[Role]:
+    """The roles that an organisation of this kind cannot hold."""
+    return [r for r in sorted(roles) if r in ROLE_ORGANISATION_KINDS and kind not in ROLE_ORGANISATION_KINDS[r]]
+
+
 @dataclass
 class Organisation:
     id: OrganisationId

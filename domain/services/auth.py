@@ -276,6 +276,7 @@ async def activate(
         user.updated_at = now
         await uow.users.update(user, version)
         await uow.sessions.revoke_all_for_user(user.id, now, "password_set")
+        await uow.login_attempts.add(account_key, client_address, True, now)
         uow.record(
             AuditEntry(
                 action="auth.activate",
@@ -293,21 +294,28 @@ async def change_password(
     uow: UnitOfWork,
     clock: Clock,
     hasher: PasswordHasher,
+    config: AuthConfig,
     actor: Actor,
     *,
     current_password: str,
     new_password: str,
+    client_address: str | None,
 ) -> None:
-    """Change one's own password; other sessions of the account end."""
-    if actor.type is not ActorType.USER or actor.id is None:
+    """Change one's own password; other sessions of the account end. Wrong current
+    passwords count towards the same lockout as failed logins (a stolen session cannot
+    be used to guess the password)."""
+    if actor.type is not ActorType.USER or actor.id is None or actor.username is None:
         raise AuthenticationFailed("Only a person can change a password.")
+    account_key = keyed_hash(config.account_key_secret, actor.username.lower())
     async with uow:
+        await _check_throttle(uow, config, clock.now(), account_key, client_address)
         view = await uow.users.get(actor.id)  # type: ignore[arg-type]
         if view is None:
             raise AuthenticationFailed("The account no longer exists.")
         user = view.user
         valid, _ = hasher.verify(current_password, user.password_hash)
         if not valid:
+            await uow.login_attempts.add(account_key, client_address, False, clock.now())
             uow.record(
                 audit_entry(
                     actor, "auth.password_change", record_type="user", record_id=user.id, outcome=Outcome.FAILURE

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.errors import Conflict, InvalidInput, NotFound, StaleVersion
-from domain.identity.model import Organisation, OrganisationKind
+from domain.identity.model import Organisation, OrganisationKind, roles_unfit_for
 from domain.ids import OrganisationId, new_id
 from domain.ports import Clock, OrganisationFilter, Page, PageRequest, UnitOfWork
 from domain.services.common import audit_entry, changes, ensure
@@ -110,7 +110,11 @@ async def update_organisation(
             if existing and existing.id != org.id:
                 raise Conflict(f"An organisation named '{name}' already exists.")
             org.name = name
-        if cmd.kind is not None:
+        if cmd.kind is not None and cmd.kind != org.kind:
+            unfit = roles_unfit_for(cmd.kind, await uow.users.roles_in_organisation(org.id))
+            if unfit:
+                names = ", ".join(r.value for r in unfit)
+                raise Conflict(f"Accounts of this organisation hold roles that a '{cmd.kind.value}' cannot: {names}.")
             org.kind = cmd.kind
         if cmd.short_name_set:
             org.short_name = (cmd.short_name or "").strip() or None
@@ -126,6 +130,10 @@ async def update_organisation(
         org.updated_at = clock.now()
         await uow.organisations.update(org, expected_version)
         org.version = expected_version + 1
+        if not org.active and before["active"]:
+            # Access already stops because every request checks the organisation; ending the
+            # sessions keeps them from coming back if it is reactivated.
+            await uow.sessions.revoke_all_for_organisation(org.id, org.updated_at, "organisation_deactivated")
         uow.record(
             audit_entry(
                 actor, "organisation.update", record_type="organisation", record_id=org.id, details={"changes": diff}

@@ -12,19 +12,13 @@ from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.access.roles import Role
 from domain.errors import Conflict, InvalidInput, InvalidParam, NotFound, StaleVersion
-from domain.identity.model import OrganisationKind, User
+from domain.identity.model import User, roles_unfit_for
 from domain.ids import OrganisationId, UserId, new_id
 from domain.ports import Clock, Page, PageRequest, UnitOfWork, UserFilter, UserView
 from domain.services.common import audit_entry, changes, ensure, sha256_hex
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
 ACTIVATION_VALIDITY = timedelta(days=7)
-
-# Roles that only make sense inside an organisation of a given kind.
-ROLE_ORGANISATION_KINDS: dict[Role, frozenset[OrganisationKind]] = {
-    Role.POLICE: frozenset({OrganisationKind.POLICE}),
-    Role.COORDINATOR: frozenset({OrganisationKind.MUNICIPALITY}),
-}
 
 
 @dataclass(frozen=True)
@@ -88,7 +82,7 @@ async def _check_roles(uow: UnitOfWork, organisation_id: OrganisationId, roles: 
     org = await uow.organisations.get(organisation_id)
     if org is None or not org.active:
         raise InvalidInput.field("organisationId", "no active organisation with this id")
-    wrong = [r for r in sorted(roles) if r in ROLE_ORGANISATION_KINDS and org.kind not in ROLE_ORGANISATION_KINDS[r]]
+    wrong = roles_unfit_for(org.kind, roles)
     if wrong:
         raise InvalidInput(
             [

@@ -76,6 +76,15 @@ class SqlAuthSessionRepository:
         result = await self._conn.execute(query.values(revoked_at=at, revoked_reason=reason))
         return int(result.rowcount)
 
+    async def revoke_all_for_organisation(self, organisation_id: OrganisationId, at: datetime, reason: str) -> int:
+        members = select(app_user.c.id).where(app_user.c.organisation_id == organisation_id)
+        result = await self._conn.execute(
+            update(auth_session)
+            .where(auth_session.c.user_id.in_(members), auth_session.c.revoked_at.is_(None))
+            .values(revoked_at=at, revoked_reason=reason)
+        )
+        return int(result.rowcount)
+
 
 class _Prefixed:
     """Attribute access to the columns of one joined table in a wide row."""

@@ -126,6 +126,15 @@ class SqlUserRepository:
             values["password_hash"] = new_password_hash
         await self._conn.execute(update(t).where(t.c.id == user_id).values(**values))
 
+    async def roles_in_organisation(self, organisation_id: OrganisationId) -> frozenset[Role]:
+        query = (
+            select(user_role.c.role)
+            .distinct()
+            .join(t, t.c.id == user_role.c.user_id)
+            .where(t.c.organisation_id == organisation_id)
+        )
+        return frozenset(Role(r) for r in (await self._conn.execute(query)).scalars())
+
     async def search(self, filter: UserFilter, page: PageRequest) -> Page[UserView]:
         query = self._view_query()
         if filter.q:

@@ -137,3 +137,23 @@ async def test_the_admin_sees_no_audit_trail_and_the_privacy_officer_cannot_mana
     privacy = await make_client("privacy")
     assert (await admin.get("/api/v1/audit-events")).status_code == 403
     assert (await privacy.post("/api/v1/organisations", json={"name": "X", "kind": "other"})).status_code == 403
+
+
+async def test_an_organisation_kind_that_its_members_roles_do_not_fit_is_refused(make_client: ClientFactory) -> None:
+    admin = await make_client("admin")
+    url = f"/api/v1/organisations/{POLICE.id}"
+    etag = (await admin.get(url)).headers["etag"]
+    response = await admin.patch(url, json={"kind": "municipality"}, headers={"If-Match": etag})
+    assert response.status_code == 409 and "police" in response.json()["detail"]
+    assert (await admin.get(url)).json()["kind"] == "police"
+
+
+async def test_reactivating_an_organisation_does_not_revive_old_sessions(make_client: ClientFactory) -> None:
+    admin = await make_client("admin")
+    police = await make_client("police")
+    url = f"/api/v1/organisations/{POLICE.id}"
+    off = await admin.patch(url, json={"active": False}, headers={"If-Match": (await admin.get(url)).headers["etag"]})
+    await admin.patch(url, json={"active": True}, headers={"If-Match": off.headers["etag"]})
+
+    assert (await police.get("/api/v1/me")).status_code == 401
+    assert (await make_client("police")).is_closed is False  # logging in again works

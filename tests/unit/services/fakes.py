@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
+from domain.access.roles import Role
 from domain.audit.model import GENESIS_HASH, AuditEntry, AuditRow, ChainReport, RequestContext, seal, verify_chain
 from domain.errors import InvalidInput, StaleVersion
 from domain.identity.model import ApiToken, AuthSession, Organisation, User
@@ -208,6 +209,9 @@ class FakeUserRepository(_Repository):
         ]
         return _keyset_page(found, lambda v: _squash(v.user.display_name), page)
 
+    async def roles_in_organisation(self, organisation_id: OrganisationId) -> frozenset[Role]:
+        return frozenset(r for u in self._s.users.values() if u.organisation_id == organisation_id for r in u.roles)
+
 
 class FakeAuthSessionRepository(_Repository):
     async def get_principal(self, session_id: SessionId) -> SessionPrincipal | None:
@@ -229,6 +233,16 @@ class FakeAuthSessionRepository(_Repository):
         self, user_id: UserId, at: datetime, reason: str, keep: SessionId | None = None
     ) -> int:
         ended = [s for s in self._s.sessions.values() if s.user_id == user_id and s.revoked_at is None and s.id != keep]
+        for session in ended:
+            session.revoked_at, session.revoked_reason = at, reason
+        return len(ended)
+
+    async def revoke_all_for_organisation(self, organisation_id: OrganisationId, at: datetime, reason: str) -> int:
+        ended = [
+            s
+            for s in self._s.sessions.values()
+            if self._s.users[s.user_id].organisation_id == organisation_id and s.revoked_at is None
+        ]
         for session in ended:
             session.revoked_at, session.revoked_reason = at, reason
         return len(ended)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -63,6 +64,20 @@ async def test_activation_sets_the_first_password(world: World, log_in: LogIn, a
     activation = world.uow.committed_entries[2]
     assert activation.outcome is Outcome.SUCCESS
     assert activation.actor_id == (await log_in("jan.smit", NEW_PASSWORD)).actor.id
+
+
+async def test_failed_codes_stop_counting_after_a_successful_activation(
+    world: World, log_in: LogIn, activate: Activate
+) -> None:
+    code = await new_account(world)
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            await activate("WRONG-WRONG-WRONG-WRONG")
+    await activate(code)
+
+    with pytest.raises(AuthenticationFailed):
+        await log_in("jan.smit", "a-wrong-password-1")
+    assert (await log_in("jan.smit", NEW_PASSWORD)).actor.username == "jan.smit"
 
 
 @pytest.mark.parametrize("spelling", [str.lower, lambda c: c.replace("-", ""), lambda c: " ".join(c.split("-"))])
@@ -181,8 +196,20 @@ async def test_a_reset_code_replaces_the_old_password(world: World, log_in: LogI
 # --- change password ----------------------------------------------------------------------------
 
 
+CONFIG = AuthConfig(account_key_secret=b"unit-test-account-key-secret")
+
+
 async def change_password(world: World, hasher: FakePasswordHasher, actor: Actor, current: str, new: str) -> None:
-    await auth.change_password(world.uow, world.clock, hasher, actor, current_password=current, new_password=new)
+    await auth.change_password(
+        world.uow,
+        world.clock,
+        hasher,
+        CONFIG,
+        actor,
+        current_password=current,
+        new_password=new,
+        client_address=ADDRESS,
+    )
 
 
 async def test_change_password_ends_the_other_sessions(world: World, log_in: LogIn, hasher: FakePasswordHasher) -> None:
@@ -238,3 +265,18 @@ async def test_an_api_token_cannot_change_a_password(world: World, hasher: FakeP
     seed_token(world)
     with pytest.raises(AuthenticationFailed):
         await change_password(world, hasher, await token_actor(world), PASSWORD, NEW_PASSWORD)
+
+
+async def test_guessing_the_current_password_locks_like_failed_logins(
+    world: World, log_in: LogIn, hasher: FakePasswordHasher
+) -> None:
+    here = await log_in("partner")
+    world.clock.advance(timedelta(seconds=1))
+    for _ in range(5):
+        with pytest.raises(InvalidInput):
+            await change_password(world, hasher, here.actor, "a-guessed-password", NEW_PASSWORD)
+
+    with pytest.raises(Throttled):
+        await change_password(world, hasher, here.actor, PASSWORD, NEW_PASSWORD)
+    with pytest.raises(Throttled):
+        await log_in("partner")

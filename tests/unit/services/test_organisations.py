@@ -212,15 +212,25 @@ async def test_deactivating_an_organisation_ends_access_for_its_people(world: Wo
         await token_actor(world)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: update_organisation changes the kind without checking its users' roles, so a police "
-    "organisation turned municipality keeps a 'police' account that create_user/update_user would refuse",
-)
+async def test_reactivating_an_organisation_does_not_revive_old_sessions(world: World, log_in: LogIn) -> None:
+    session = await log_in("police")
+    await update(world, world.police, UpdateOrganisation(active=False))
+    await update(world, world.police, UpdateOrganisation(active=True), version=2)
+
+    with pytest.raises(AuthenticationFailed):
+        await session_actor(world, session.session_id)
+    assert (await log_in("police")).actor.username == "police"
+
+
 async def test_changing_the_kind_keeps_every_members_roles_valid(world: World) -> None:
-    with pytest.raises((Conflict, InvalidInput)):
+    with pytest.raises(Conflict, match="police"):
         await update(world, world.police, UpdateOrganisation(kind=OrganisationKind.MUNICIPALITY))
     assert (await stored(world, world.police)).kind is OrganisationKind.POLICE
+
+
+async def test_a_kind_that_fits_every_member_may_be_changed(world: World) -> None:
+    changed = await update(world, world.youth_care, UpdateOrganisation(kind=OrganisationKind.CARE))
+    assert changed.kind is OrganisationKind.CARE
 
 
 async def test_updating_an_unknown_organisation(world: World) -> None:
