@@ -75,10 +75,9 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
     async def work(c: object) -> list[demo.DemoAccount] | None:
         from api.deps import Container
-        from persistence.uow import SqlUnitOfWork
 
         assert isinstance(c, Container)
-        async with SqlUnitOfWork(c.engine, c.clock) as uow:
+        async with c.uow() as uow:
             if await uow.organisations.count() > 0:
                 return None
         return await demo.seed(c, os.environ.get("CASUSREGIE_DEMO_PASSWORD"))
@@ -101,26 +100,25 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     from domain.ports import OrganisationFilter, PageRequest
     from domain.services import organisations as org_service
     from domain.services import users as user_service
-    from persistence.uow import SqlUnitOfWork
 
     async def work(c: Container) -> user_service.ActivationCode:
         actor = Actor.system("create-user")
         found = await org_service.list_organisations(
-            SqlUnitOfWork(c.engine, c.clock), actor, OrganisationFilter(q=args.organisation), PageRequest(limit=100)
+            c.uow(), actor, OrganisationFilter(q=args.organisation), PageRequest(limit=100)
         )
         matches = [o for o in found.items if o.name.lower() == args.organisation.lower()]
         if matches:
             org = matches[0]
         elif args.organisation_kind:
             cmd = org_service.CreateOrganisation(args.organisation, OrganisationKind(args.organisation_kind))
-            org = await org_service.create_organisation(SqlUnitOfWork(c.engine, c.clock), c.clock, actor, cmd)
+            org = await org_service.create_organisation(c.uow(), c.clock, actor, cmd)
         else:
             raise SystemExit(
                 f"create-user: no organisation named '{args.organisation}'; add --organisation-kind to create it"
             )
         roles = frozenset(Role(r) for r in args.role)
         create = user_service.CreateUser(args.username, args.display_name, org.id, roles, args.email)
-        _, code = await user_service.create_user(SqlUnitOfWork(c.engine, c.clock), c.clock, actor, create)
+        _, code = await user_service.create_user(c.uow(), c.clock, actor, create)
         return code
 
     code = _with_container(get_settings(), work)

@@ -49,7 +49,7 @@ async def seed(c: Container, password: str | None = None) -> list[DemoAccount]:
     actor = Actor.system("seed-demo")
 
     def uow() -> SqlUnitOfWork:
-        return SqlUnitOfWork(c.engine, c.clock)
+        return c.uow()
 
     by_kind = {}
     for name, short, kind in ORGANISATIONS:

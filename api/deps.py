@@ -29,6 +29,7 @@ from domain.ports import Clock
 from domain.services import auth as auth_service
 from domain.services.auth import AuthConfig
 from domain.services.common import audit_entry
+from persistence.crypto import BsnCipher
 from persistence.uow import SqlUnitOfWork
 
 ACCESS_COOKIE = "__Host-casusregie-access"
@@ -52,6 +53,10 @@ class Container:
     hasher: Argon2PasswordHasher
     tokens: AccessTokenCodec
     auth_config: AuthConfig
+    cipher: BsnCipher
+
+    def uow(self, context: RequestContext | None = None) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.engine, self.clock, context, cipher=self.cipher)
 
     @classmethod
     def build(cls, settings: Settings, engine: AsyncEngine, clock: Clock | None = None) -> Container:
@@ -61,6 +66,7 @@ class Container:
             engine=engine,
             clock=clock or SystemClock(),
             hasher=Argon2PasswordHasher(),
+            cipher=BsnCipher.from_secret(secret),
             tokens=AccessTokenCodec(
                 secret, settings.jwt_issuer, settings.jwt_audience, timedelta(minutes=settings.access_token_minutes)
             ),
@@ -98,7 +104,7 @@ UowFactory = Callable[[], SqlUnitOfWork]
 
 def uow_factory(request: Request, c: Container = Depends(container)) -> UowFactory:
     context = request_context(request)
-    return lambda: SqlUnitOfWork(c.engine, c.clock, context)
+    return lambda: c.uow(context)
 
 
 _cookie_scheme = APIKeyCookie(name=ACCESS_COOKIE, auto_error=False, description="Session of the SPA (HttpOnly cookie).")

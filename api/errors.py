@@ -96,6 +96,9 @@ def _domain_error(_: Request, exc: Exception) -> JSONResponse:
         return problem(401, exc.detail, headers={"WWW-Authenticate": 'Bearer realm="casusregie"'})
     if isinstance(exc, Throttled):
         return problem(429, exc.detail, headers={"Retry-After": str(exc.retry_after_seconds)})
+    if isinstance(exc, Conflict) and exc.extensions:
+        body = {**problem_body(409, exc.detail), **exc.extensions}
+        return JSONResponse(body, status_code=409, media_type=PROBLEM_JSON)
     status = {
         Forbidden: 403,
         NotFound: 404,

@@ -15,12 +15,23 @@ from api.errors import API_VERSION, install_error_handlers
 from api.middleware import EdgeMiddleware
 from api.settings import Environment, Settings, get_settings
 from api.spa import SpaApp
-from api.v1 import audit_events, auth, health, me, organisations, users
+from api.v1 import audit_events, auth, case_work, cases, health, me, organisations, persons, process, users
 from domain.ports import Clock
 from persistence.database import create_engine
 
 API_PREFIX = "/api/v1"
-ROUTERS = (health.router, auth.router, me.router, organisations.router, users.router, audit_events.router)
+ROUTERS = (
+    health.router,
+    auth.router,
+    me.router,
+    organisations.router,
+    users.router,
+    audit_events.router,
+    process.router,
+    cases.router,
+    case_work.router,
+    persons.router,
+)
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -64,16 +75,17 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
 
 
 def _method_table() -> Callable[[str], set[str]]:
-    """path -> the methods some route serves on it, for the Allow header of a 405."""
-    table = [
-        (compile_path(API_PREFIX + route.path)[0], route.methods or set())
-        for router in ROUTERS
-        for route in router.routes
-        if isinstance(route, APIRoute)
-    ]
+    """path -> the methods of the first route template that matches it (as Starlette routes),
+    for the Allow header of a 405."""
+    templates: dict[str, set[str]] = {}
+    for router in ROUTERS:
+        for route in router.routes:
+            if isinstance(route, APIRoute):
+                templates.setdefault(API_PREFIX + route.path, set()).update(route.methods or set())
+    table = [(compile_path(template)[0], methods) for template, methods in templates.items()]
 
     def allowed(path: str) -> set[str]:
-        return {m for regex, methods in table if regex.match(path) for m in methods}
+        return next((methods for regex, methods in table if regex.match(path)), set())
 
     return allowed
 

@@ -36,7 +36,12 @@ class NotFound(DomainError):
 
 
 class Conflict(DomainError):
-    """The request conflicts with the current state (duplicate, forbidden transition)."""
+    """The request conflicts with the current state (duplicate, forbidden transition).
+    `extensions` are extra members of the problem document (e.g. the allowed transitions)."""
+
+    def __init__(self, detail: str, extensions: dict[str, object] | None = None) -> None:
+        super().__init__(detail)
+        self.extensions = extensions or {}
 
 
 @dataclass

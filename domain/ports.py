@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from types import TracebackType
 from typing import Generic, Protocol, Self, TypeVar
 
+from domain.access.actor import Actor
 from domain.access.roles import Role
 from domain.audit.model import AuditEntry, AuditRow, ChainReport
+from domain.case.journal import JournalEntry, JournalEntryId
+from domain.case.lifecycle import CaseStatus, EscalationLevel
+from domain.case.model import Case, CaseId, Ideology
 from domain.identity.model import ApiToken, AuthSession, Organisation, OrganisationKind, User
 from domain.identity.throttle import FailureCount
 from domain.ids import ApiTokenId, OrganisationId, SessionId, UserId
+from domain.person.bsn import Bsn
+from domain.person.model import District, Person, PersonId, Relation
 
 T = TypeVar("T")
 
@@ -88,8 +94,77 @@ class TokenPrincipal:
     organisation: Organisation
 
 
+@dataclass(frozen=True)
+class CaseRef:
+    id: CaseId
+    reference: str
+    status: CaseStatus
+    opened_at: datetime
+    closed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: CaseId
+    reference: str
+    status: CaseStatus
+    escalation_level: EscalationLevel
+    ideology: Ideology
+    person_name: str
+    district: District
+    regisseur_name: str | None
+    opened_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    q: str | None = None
+    status: CaseStatus | None = None
+    escalation_level: EscalationLevel | None = None
+    regisseur_id: uuid.UUID | None = None
+    organisation_id: OrganisationId | None = None
+    ideology: Ideology | None = None
+    district: District | None = None
+    opened_from: date | None = None
+    opened_to: date | None = None
+    sort: str = "-openedAt"
+
+
+CASE_SORTS = ("openedAt", "-openedAt", "reference", "-reference", "updatedAt", "-updatedAt")
+
+
+class PersonRepository(Protocol):
+    async def get(self, person_id: PersonId) -> Person | None: ...
+    async def add(self, person: Person) -> None: ...
+    async def update(self, person: Person, expected_version: int) -> None: ...
+    async def find_by_bsn(self, bsn: Bsn) -> Person | None: ...
+    async def born_on(self, date_of_birth: date) -> list[Person]: ...
+    async def with_surname_key(self, surname_key: str) -> list[Person]: ...
+    async def names(self, person_ids: list[PersonId]) -> dict[PersonId, str]: ...
+    async def add_relation(self, person_id: PersonId, relation: Relation) -> None: ...
+    async def remove_relation(self, person_id: PersonId, relation_id: uuid.UUID) -> bool: ...
+
+
+class CaseRepository(Protocol):
+    async def next_reference(self, year: int) -> str: ...
+    async def add(self, case: Case) -> None: ...
+    async def get(self, case_id: CaseId, *, for_update: bool = False) -> Case | None: ...
+    async def save(self, case: Case, expected_version: int) -> None: ...
+    async def refs(self, case_ids: list[CaseId]) -> list[CaseRef]: ...
+    async def of_person(self, person_id: PersonId) -> list[Case]: ...
+    async def search(self, actor: Actor, filter: CaseFilter, page: PageRequest) -> Page[CaseSummary]: ...
+
+
+class JournalRepository(Protocol):
+    async def add(self, entry: JournalEntry) -> None: ...
+    async def get(self, entry_id: JournalEntryId) -> JournalEntry | None: ...
+    async def visible_page(self, case_id: CaseId, actor: Actor, page: PageRequest) -> Page[JournalEntry]: ...
+
+
 class OrganisationRepository(Protocol):
     async def get(self, organisation_id: OrganisationId) -> Organisation | None: ...
+    async def names(self, organisation_ids: list[OrganisationId]) -> dict[OrganisationId, str]: ...
     async def get_by_name(self, name: str) -> Organisation | None: ...
     async def add(self, organisation: Organisation) -> None: ...
     async def update(self, organisation: Organisation, expected_version: int) -> None: ...
@@ -148,6 +223,12 @@ class UnitOfWork(Protocol):
     def api_tokens(self) -> ApiTokenRepository: ...
     @property
     def audit(self) -> AuditRepository: ...
+    @property
+    def persons(self) -> PersonRepository: ...
+    @property
+    def cases(self) -> CaseRepository: ...
+    @property
+    def journal(self) -> JournalRepository: ...
 
     def record(self, entry: AuditEntry) -> None:
         """Queue an audit row; it is written, chained, in the same transaction at commit."""

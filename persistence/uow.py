@@ -10,7 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from domain.audit.model import AuditEntry, RequestContext
 from domain.ports import Clock
 from persistence import audit
+from persistence.crypto import BsnCipher
+from persistence.repositories.cases import SqlCaseRepository
+from persistence.repositories.journal import SqlJournalRepository
 from persistence.repositories.organisations import SqlOrganisationRepository
+from persistence.repositories.persons import SqlPersonRepository
 from persistence.repositories.sessions import SqlApiTokenRepository, SqlAuthSessionRepository, SqlLoginAttemptRepository
 from persistence.repositories.users import SqlUserRepository
 
@@ -22,9 +26,20 @@ class SqlUnitOfWork:
     login_attempts: SqlLoginAttemptRepository
     api_tokens: SqlApiTokenRepository
     audit: audit.SqlAuditRepository
+    persons: SqlPersonRepository
+    cases: SqlCaseRepository
+    journal: SqlJournalRepository
 
-    def __init__(self, engine: AsyncEngine, clock: Clock, context: RequestContext | None = None) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        clock: Clock,
+        context: RequestContext | None = None,
+        *,
+        cipher: BsnCipher | None = None,
+    ) -> None:
         self._engine = engine
+        self._cipher = cipher
         self._clock = clock
         self._context = context or RequestContext()
         self._conn: AsyncConnection | None = None
@@ -43,6 +58,9 @@ class SqlUnitOfWork:
         self.login_attempts = SqlLoginAttemptRepository(conn)
         self.api_tokens = SqlApiTokenRepository(conn)
         self.audit = audit.SqlAuditRepository(conn)
+        self.persons = SqlPersonRepository(conn, self._cipher)
+        self.cases = SqlCaseRepository(conn)
+        self.journal = SqlJournalRepository(conn)
         return self
 
     async def __aexit__(

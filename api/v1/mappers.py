@@ -64,6 +64,7 @@ def user_out(view: UserView) -> UserOut:
         organisation_id=user.organisation_id,
         organisation_name=view.organisation_name,
         roles=sorted(user.roles),
+        team=user.team,
         active=user.active,
         activation_pending=user.activation_pending,
         last_login_at=user.last_login_at,

@@ -56,6 +56,7 @@ async def create_user(
         organisation_id=OrganisationId(body.organisation_id),
         roles=frozenset(body.roles),
         email=body.email,
+        team=body.team,
     )
     view, code = await service.create_user(new_uow(), c.clock, actor, cmd)
     response.headers["Location"] = f"/api/v1/users/{view.user.id}"
@@ -94,6 +95,8 @@ async def update_user(
         organisation_id=OrganisationId(body.organisation_id) if body.organisation_id else None,
         roles=frozenset(body.roles) if body.roles is not None else None,
         active=body.active,
+        team=body.team,
+        team_set="team" in body.model_fields_set,
     )
     view = await service.update_user(new_uow(), c.clock, actor, UserId(user_id), cmd, version)
     set_etag(response, view.user.version)

@@ -31,6 +31,7 @@ class Actor:
     permissions: frozenset[Permission]
     username: str | None = None
     session_id: uuid.UUID | None = None
+    team: str | None = None
 
     @classmethod
     def anonymous(cls) -> Actor:

@@ -13,7 +13,20 @@ from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.access.roles import Role
 
-_EVERYONE = frozenset({Permission.ME_READ, Permission.OWN_PASSWORD_CHANGE})
+_EVERYONE = frozenset({Permission.ME_READ, Permission.OWN_PASSWORD_CHANGE, Permission.PROCESS_READ})
+_CASE_DIRECTION = frozenset(
+    {
+        Permission.CASES_READ,
+        Permission.CASES_CREATE,
+        Permission.CASES_MANAGE,
+        Permission.JOURNAL_WRITE,
+        Permission.PERSONS_READ,
+        Permission.PERSONS_MANAGE,
+        Permission.PERSONS_REVEAL_BSN,
+    }
+)
+# Partners work in the cases their organisation takes part in; which ones is decided per case.
+_CASE_PARTNER = frozenset({Permission.CASES_READ, Permission.JOURNAL_WRITE, Permission.PERSONS_READ})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # Functional management: organisations and accounts, never case content.
@@ -24,10 +37,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.USERS_READ,
         Permission.USERS_MANAGE,
     },
-    Role.COORDINATOR: _EVERYONE | {Permission.ORGANISATIONS_READ},
-    Role.REGISSEUR: _EVERYONE | {Permission.ORGANISATIONS_READ},
-    Role.PARTNER: _EVERYONE,
-    Role.POLICE: _EVERYONE,
+    Role.COORDINATOR: _EVERYONE | _CASE_DIRECTION | {Permission.ORGANISATIONS_READ},
+    Role.REGISSEUR: _EVERYONE | _CASE_DIRECTION | {Permission.ORGANISATIONS_READ},
+    Role.PARTNER: _EVERYONE | _CASE_PARTNER,
+    Role.POLICE: _EVERYONE | _CASE_PARTNER | {Permission.PERSONS_REVEAL_BSN},
     Role.ANALYST: _EVERYONE,
     # Audit, retention and subject requests; may see who holds which account.
     Role.PRIVACY_OFFICER: _EVERYONE | {Permission.AUDIT_READ, Permission.USERS_READ, Permission.ORGANISATIONS_READ},

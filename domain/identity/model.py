@@ -62,6 +62,7 @@ class User:
     created_at: datetime
     updated_at: datetime
     version: int = 1
+    team: str | None = None
 
     @property
     def activation_pending(self) -> bool:

@@ -50,6 +50,7 @@ def actor_for_user(user: User, organisation: Organisation, session_id: uuid.UUID
         permissions=permissions_for_roles(user.roles),
         username=user.username,
         session_id=session_id,
+        team=user.team,
     )
 
 

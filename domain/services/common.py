@@ -21,12 +21,14 @@ def audit_entry(
     record_id: object | None = None,
     outcome: Outcome = Outcome.SUCCESS,
     details: dict[str, Any] | None = None,
+    subject_person_id: object | None = None,
 ) -> AuditEntry:
     return AuditEntry(
         action=action,
         outcome=outcome,
         record_type=record_type,
         record_id=str(record_id) if record_id is not None else None,
+        subject_person_id=str(subject_person_id) if subject_person_id is not None else None,
         details=details or {},
         actor_type=actor.type.value,
         actor_id=actor.id,

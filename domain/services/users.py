@@ -28,6 +28,7 @@ class CreateUser:
     organisation_id: OrganisationId
     roles: frozenset[Role]
     email: str | None = None
+    team: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class UpdateUser:
     organisation_id: OrganisationId | None = None
     roles: frozenset[Role] | None = None
     active: bool | None = None
+    team: str | None = None
+    team_set: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ def _snapshot(user: User) -> dict[str, object]:
         "organisationId": str(user.organisation_id),
         "roles": sorted(r.value for r in user.roles),
         "active": user.active,
+        "team": user.team,
     }
 
 
@@ -118,6 +122,7 @@ async def create_user(uow: UnitOfWork, clock: Clock, actor: Actor, cmd: CreateUs
             last_login_at=None,
             created_at=now,
             updated_at=now,
+            team=(cmd.team or "").strip() or None,
         )
         code = _issue_code(user, now)
         await uow.users.add(user)
@@ -183,6 +188,8 @@ async def update_user(
             user.roles = cmd.roles
         if cmd.active is not None:
             user.active = cmd.active
+        if cmd.team_set:
+            user.team = (cmd.team or "").strip() or None
         if actor.id == user.id and (not user.active or Role.ADMIN not in user.roles):
             raise Conflict("You cannot disable your own account or remove your own admin role.")
         if cmd.roles is not None or cmd.organisation_id is not None:

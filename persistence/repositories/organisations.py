@@ -69,6 +69,12 @@ class SqlOrganisationRepository:
         if result.rowcount != 1:
             raise StaleVersion()
 
+    async def names(self, organisation_ids: list[OrganisationId]) -> dict[OrganisationId, str]:
+        if not organisation_ids:
+            return {}
+        rows = await self._conn.execute(select(t.c.id, t.c.name).where(t.c.id.in_(organisation_ids)))
+        return {OrganisationId(r.id): r.name for r in rows}
+
     async def count(self) -> int:
         return int((await self._conn.execute(select(func.count()).select_from(t))).scalar_one())
 

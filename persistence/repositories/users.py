@@ -40,6 +40,7 @@ def to_domain(row: Any, roles: frozenset[Role]) -> User:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        team=row.team,
     )
 
 
@@ -54,6 +55,7 @@ def _values(user: User) -> dict[str, Any]:
         "activation_code_hash": user.activation_code_hash,
         "activation_expires_at": user.activation_expires_at,
         "updated_at": user.updated_at,
+        "team": user.team,
     }
 
 

@@ -24,6 +24,9 @@ ADMIN = frozenset({Role.ADMIN})
 ORG_READERS = frozenset({Role.ADMIN, Role.COORDINATOR, Role.REGISSEUR, Role.PRIVACY_OFFICER})
 USER_READERS = frozenset({Role.ADMIN, Role.PRIVACY_OFFICER})
 PRIVACY = frozenset({Role.PRIVACY_OFFICER})
+CASE_READERS = frozenset({Role.COORDINATOR, Role.REGISSEUR, Role.PARTNER, Role.POLICE})
+CASE_DIRECTORS = frozenset({Role.COORDINATOR, Role.REGISSEUR})
+BSN_REVEALERS = frozenset({Role.COORDINATOR, Role.REGISSEUR, Role.POLICE})
 
 MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/api/v1/health"): PUBLIC,
@@ -45,6 +48,24 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("POST", "/api/v1/users/{userId}/activation-codes"): ADMIN,
     ("GET", "/api/v1/audit-events"): PRIVACY,
     ("GET", "/api/v1/audit-events/verification"): PRIVACY,
+    ("GET", "/api/v1/process"): ALL,
+    ("GET", "/api/v1/cases"): CASE_READERS,
+    ("POST", "/api/v1/cases"): CASE_DIRECTORS,
+    ("GET", "/api/v1/cases/{caseId}"): CASE_READERS,
+    ("PATCH", "/api/v1/cases/{caseId}"): CASE_DIRECTORS,
+    ("GET", "/api/v1/cases/{caseId}/regisseur-candidates"): CASE_DIRECTORS,
+    ("POST", "/api/v1/cases/{caseId}/transitions"): CASE_DIRECTORS,
+    ("POST", "/api/v1/cases/{caseId}/escalations"): CASE_DIRECTORS,
+    ("POST", "/api/v1/cases/{caseId}/participants"): CASE_DIRECTORS,
+    ("POST", "/api/v1/cases/{caseId}/participants/{participantId}/end"): CASE_DIRECTORS,
+    ("GET", "/api/v1/cases/{caseId}/journal-entries"): CASE_READERS,
+    ("POST", "/api/v1/cases/{caseId}/journal-entries"): CASE_READERS,
+    ("POST", "/api/v1/persons/matches"): CASE_DIRECTORS,
+    ("GET", "/api/v1/persons/{personId}"): CASE_READERS,
+    ("PATCH", "/api/v1/persons/{personId}"): CASE_DIRECTORS,
+    ("POST", "/api/v1/persons/{personId}/bsn-reveals"): BSN_REVEALERS,
+    ("POST", "/api/v1/persons/{personId}/relations"): CASE_DIRECTORS,
+    ("DELETE", "/api/v1/persons/{personId}/relations/{relationId}"): CASE_DIRECTORS,
 }
 
 # Run last for each role: it ends the session.
@@ -57,7 +78,9 @@ def test_the_matrix_covers_exactly_the_routes_of_the_app() -> None:
 
 async def _call(client: httpx.AsyncClient, method: str, path: str) -> httpx.Response:
     # A random id: allowed calls end in 404/400, never change the seeded world.
-    url = path.replace("{organisationId}", str(uuid.uuid4())).replace("{userId}", str(uuid.uuid4()))
+    url = path
+    for name in ("organisationId", "userId", "caseId", "personId", "participantId", "relationId"):
+        url = url.replace("{" + name + "}", str(uuid.uuid4()))
     body = {} if method in {"POST", "PATCH"} else None
     return await client.request(method, url, json=body, headers={"If-Match": '"1"'})
 

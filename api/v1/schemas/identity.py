@@ -85,6 +85,7 @@ class UserOut(ApiModel):
     organisation_id: uuid.UUID
     organisation_name: str
     roles: list[Role]
+    team: str | None
     active: bool
     activation_pending: bool
     last_login_at: datetime | None
@@ -99,6 +100,7 @@ class UserCreate(InputModel):
     email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     organisation_id: uuid.UUID
     roles: list[Role] = Field(min_length=1, max_length=len(Role))
+    team: str | None = Field(default=None, max_length=100, description="Regisseurs of one team see each other's cases.")
 
 
 class UserUpdate(InputModel):
@@ -107,6 +109,7 @@ class UserUpdate(InputModel):
     organisation_id: uuid.UUID | None = None
     roles: list[Role] | None = Field(default=None, min_length=1, max_length=len(Role))
     active: bool | None = None
+    team: str | None = Field(default=None, max_length=100)
 
 
 class ActivationCodeOut(ApiModel):
