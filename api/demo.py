@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from api.demo_cases import seed_cases
 from api.deps import Container
 from domain.access.actor import Actor
 from domain.access.roles import Role
@@ -62,7 +63,7 @@ async def seed(c: Container, password: str | None = None) -> list[DemoAccount]:
         cmd = user_service.CreateUser(
             username, display_name, by_kind[kind].id, frozenset({role}), f"{username}@example.org"
         )
-        _, code = await user_service.create_user(uow(), c.clock, actor, cmd)
+        view, code = await user_service.create_user(uow(), c.clock, actor, cmd)
         chosen = password or f"demo-{secrets.token_urlsafe(9)}"
         await auth_service.activate(
             uow(),
@@ -75,4 +76,7 @@ async def seed(c: Container, password: str | None = None) -> list[DemoAccount]:
             client_address=None,
         )
         accounts.append(DemoAccount(username, chosen, role))
+        if role is Role.REGISSEUR:
+            regisseur = auth_service.actor_for_user(view.user, by_kind[kind])
+    await seed_cases(c, regisseur, by_kind)
     return accounts

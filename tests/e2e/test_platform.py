@@ -89,7 +89,7 @@ async def test_logs_hold_no_personal_data_or_secrets(
 async def _exercise_with_canaries(
     make_client: ClientFactory, anonymous: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
-    canaries = ["Canary Kanarie", "canary-password-8831", "kanarie@example.org", "kanarie.user"]
+    canaries = ["Canary Kanarie", "canary-password-8831", "kanarie@example.org", "kanarie.user", "111222333", "Kanariepiet"]
     admin = await make_client("admin")
     await admin.post(
         "/api/v1/users",
@@ -103,6 +103,14 @@ async def _exercise_with_canaries(
     )
     await admin.get("/api/v1/users", params={"q": canaries[0]})
     await anonymous.post("/api/v1/auth/login", json={"username": canaries[3], "password": canaries[1]})
+    coordinator = await make_client("coordinator")
+    from tests.e2e.case_helpers import referral_body
+
+    case = await coordinator.post("/api/v1/cases", json=referral_body(surname=canaries[5], bsn=canaries[4]))
+    assert case.status_code == 201
+    await coordinator.post(f"/api/v1/persons/{case.json()['person']['id']}/bsn-reveals")
+    await coordinator.post("/api/v1/persons/matches", json={"surname": canaries[5], "bsn": canaries[4]})
+    await coordinator.get("/api/v1/cases", params={"q": canaries[5]})
 
     logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
     routes = {getattr(r, "route", None) for r in caplog.records if r.name == "casusregie.access"}
