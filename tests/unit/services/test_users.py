@@ -75,6 +75,7 @@ async def test_create_user_makes_an_account_waiting_for_activation(world: World)
             "organisationId": str(world.youth_care.id),
             "roles": ["partner"],
             "active": True,
+            "team": None,
         }
     }
 
