@@ -47,7 +47,8 @@ def can_view_case(actor: Actor, facts: CaseAccessFacts) -> bool:
         return False
     if Role.COORDINATOR in actor.roles:
         return True
-    if Role.REGISSEUR in actor.roles and (facts.regisseur_id == actor.id or _in_regisseur_team(actor, facts)):
+    own = actor.id is not None and facts.regisseur_id == actor.id
+    if Role.REGISSEUR in actor.roles and (own or _in_regisseur_team(actor, facts)):
         return True
     return bool(actor.roles & PARTICIPANT_ROLES) and actor.organisation_id in facts.working_organisations
 
@@ -57,7 +58,8 @@ def can_manage_case(actor: Actor, facts: CaseAccessFacts) -> bool:
     case's own regisseur."""
     if Permission.CASES_MANAGE not in actor.permissions:
         return False
-    return Role.COORDINATOR in actor.roles or (Role.REGISSEUR in actor.roles and facts.regisseur_id == actor.id)
+    own = actor.id is not None and facts.regisseur_id == actor.id
+    return Role.COORDINATOR in actor.roles or (Role.REGISSEUR in actor.roles and own)
 
 
 def can_write_journal(actor: Actor, facts: CaseAccessFacts) -> bool:
@@ -71,7 +73,8 @@ class EntryView(enum.Enum):
 
 
 def sees_in_full(actor: Actor, visibility: JournalVisibility, organisation_id: OrganisationId) -> bool:
-    if visibility is JournalVisibility.CASE_TEAM:
+    # The writing organisation always reads its own entries back in full.
+    if visibility is JournalVisibility.CASE_TEAM or actor.organisation_id == organisation_id:
         return True
     if visibility is JournalVisibility.CORE_PARTNERS:
         return actor.organisation_kind in CORE_PARTNER_KINDS

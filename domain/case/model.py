@@ -151,7 +151,7 @@ class Case:
         regisseur_id: UserId | None = None,
         linked_case_ids: list[CaseId] | None = None,
         previous_case_id: CaseId | None = None,
-        reason: str = "Referral registered",
+        reason: str = "Melding geregistreerd",  # history is content, shown to Dutch case workers
     ) -> Case:
         case = cls(
             id=CaseId(new_id()),
@@ -170,7 +170,7 @@ class Case:
             StatusChange(None, CaseStatus.REFERRED, None, require_reason(reason), None, None, actor, at)
         )
         case.level_history.append(
-            LevelChange(None, EscalationLevel.REGULAR_CARE, "Starting level", None, (), actor, at)
+            LevelChange(None, EscalationLevel.REGULAR_CARE, "Startniveau bij aanmelding", None, (), actor, at)
         )
         return case
 

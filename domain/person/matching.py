@@ -8,15 +8,17 @@ import unicodedata
 
 _PREFIXES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "t", "'t", "el", "al", "la", "le", "du"}
 # Common variant spellings in Dutch and transliterated names, folded to one form.
+# Order matters: longer spellings first (sch before ch; ij, ei and ey all become y).
 _FOLDS = [
+    ("sch", "s"),
+    ("ch", "g"),
     ("ij", "y"),
     ("ei", "y"),
+    ("ey", "y"),
     ("ph", "f"),
     ("th", "t"),
     ("dt", "t"),
     ("ck", "k"),
-    ("ch", "g"),
-    ("sch", "s"),
     ("c", "k"),
     ("z", "s"),
     ("oe", "u"),

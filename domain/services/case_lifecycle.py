@@ -46,7 +46,7 @@ async def transition_case(uow: UnitOfWork, clock: Clock, actor: Actor, case_id: 
                 regisseur_id=case.regisseur_id,
                 linked_case_ids=[case.id, *case.linked_case_ids],
                 previous_case_id=case.id,
-                reason=f"Reopened from {case.reference}: {reason}",
+                reason=reason,
             )
             for p in case.participations:
                 if p.role is ParticipationRole.REGISSEUR and p.active:

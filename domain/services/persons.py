@@ -86,6 +86,7 @@ async def reveal_bsn(uow: UnitOfWork, actor: Actor, person_id: PersonId) -> str 
 
 
 def _snapshot(p: Person) -> dict[str, object]:
+    """For detecting changes only: the audit receives the names of changed fields, never values."""
     return {
         "firstNames": p.first_names,
         "prefix": p.prefix,
@@ -93,8 +94,8 @@ def _snapshot(p: Person) -> dict[str, object]:
         "dateOfBirth": p.date_of_birth.isoformat() if p.date_of_birth else None,
         "gender": p.gender.value,
         "district": p.district.value,
-        "address": None if p.address is None else "changed",
-        "bsn": "set" if p.bsn else None,  # never the number itself in the audit trail
+        "address": p.address,
+        "bsn": p.bsn,
         "externalIds": sorted(f"{e.system}:{e.value}" for e in p.external_ids),
     }
 
@@ -142,7 +143,7 @@ async def update_person(
         if "external_ids" in cmd.fields_set and cmd.external_ids is not None:
             person.external_ids = list(cmd.external_ids)
         diff = changes(before, _snapshot(person))
-        if diff or "address" in cmd.fields_set:
+        if diff:
             person.updated_at = now
             await uow.persons.update(person, expected_version)
             person.version = expected_version + 1

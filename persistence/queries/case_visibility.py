@@ -47,6 +47,7 @@ def visible_journal_entries(actor: Actor) -> ColumnElement[bool]:
     """Entries shown in full, plus those with a summary (shown as summary only)."""
     in_full = or_(
         journal_entry.c.visibility == JournalVisibility.CASE_TEAM.value,
+        journal_entry.c.organisation_id == actor.organisation_id,
         and_(
             journal_entry.c.visibility == JournalVisibility.CORE_PARTNERS.value,
             true() if actor.organisation_kind in CORE_PARTNER_KINDS else false(),

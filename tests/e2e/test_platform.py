@@ -89,7 +89,14 @@ async def test_logs_hold_no_personal_data_or_secrets(
 async def _exercise_with_canaries(
     make_client: ClientFactory, anonymous: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
 ) -> None:
-    canaries = ["Canary Kanarie", "canary-password-8831", "kanarie@example.org", "kanarie.user", "111222333", "Kanariepiet"]
+    canaries = [
+        "Canary Kanarie",
+        "canary-password-8831",
+        "kanarie@example.org",
+        "kanarie.user",
+        "111222333",
+        "Kanariepiet",
+    ]
     admin = await make_client("admin")
     await admin.post(
         "/api/v1/users",

@@ -2,7 +2,7 @@
 
 Like the real repositories they hand out copies (a change is only stored through add, update
 or save), and like SqlUnitOfWork every change made inside `async with uow` that is not
-committed is undone when the block ends.
+committed is undone when the block ends. Persons, cases and the journal are in fakes_cases.py.
 """
 
 from __future__ import annotations
@@ -20,10 +20,14 @@ from typing import Any, Self
 
 from domain.access.roles import Role
 from domain.audit.model import GENESIS_HASH, AuditEntry, AuditRow, ChainReport, RequestContext, seal, verify_chain
+from domain.case.journal import JournalEntry, JournalEntryId
+from domain.case.model import Case, CaseId
 from domain.errors import InvalidInput, StaleVersion
 from domain.identity.model import ApiToken, AuthSession, Organisation, User
 from domain.identity.throttle import FailureCount
 from domain.ids import ApiTokenId, OrganisationId, SessionId, UserId
+from domain.person.bsn import Bsn
+from domain.person.model import Person, PersonId, Relation
 from domain.ports import (
     AuditFilter,
     Clock,
@@ -34,6 +38,12 @@ from domain.ports import (
     TokenPrincipal,
     UserFilter,
     UserView,
+)
+from tests.unit.services.fakes_cases import (
+    FakeCaseRepository,
+    FakeJournalRepository,
+    FakePersonRepository,
+    IntegrityError,
 )
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -68,10 +78,6 @@ class FakePasswordHasher:
         if hashed == f"legacy${password}":
             return True, self.hash(password)
         return hashed == self.hash(password), None
-
-
-class IntegrityError(Exception):
-    """What the database would raise for a duplicate key or a missing reference."""
 
 
 def _squash(text: str) -> str:
@@ -115,6 +121,20 @@ class _State:
     tokens: dict[ApiTokenId, ApiToken] = field(default_factory=dict)
     audit_rows: list[AuditRow] = field(default_factory=list)
     head: tuple[int, str] = (0, GENESIS_HASH)
+    persons: dict[PersonId, Person] = field(default_factory=dict)
+    relations: dict[PersonId, list[Relation]] = field(default_factory=dict)
+    bsn_index: dict[Bsn, PersonId] = field(default_factory=dict)
+    cases: dict[CaseId, Case] = field(default_factory=dict)
+    reference_numbers: dict[int, int] = field(default_factory=dict)
+    journal: dict[JournalEntryId, JournalEntry] = field(default_factory=dict)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _State:
+        # Audit rows and journal entries are frozen and never changed in place: share them.
+        clone = object.__new__(_State)
+        for name, value in vars(self).items():
+            shared = name in ("audit_rows", "journal")
+            setattr(clone, name, copy.copy(value) if shared else copy.deepcopy(value, memo))
+        return clone
 
 
 class _Repository:
@@ -130,6 +150,9 @@ def _contains(q: str | None, *texts: str | None) -> bool:
 class FakeOrganisationRepository(_Repository):
     async def get(self, organisation_id: OrganisationId) -> Organisation | None:
         return copy.deepcopy(self._s.organisations.get(organisation_id))
+
+    async def names(self, organisation_ids: list[OrganisationId]) -> dict[OrganisationId, str]:
+        return {i: self._s.organisations[i].name for i in organisation_ids if i in self._s.organisations}
 
     async def get_by_name(self, name: str) -> Organisation | None:
         found = [o for o in self._s.organisations.values() if _squash(o.name) == _squash(name)]
@@ -331,21 +354,32 @@ class FakeUnitOfWork:
         self.login_attempts = FakeLoginAttemptRepository(self._state)
         self.api_tokens = FakeApiTokenRepository(self._state)
         self.audit = FakeAuditRepository(self._state)
+        self.persons = FakePersonRepository(self._state)
+        self.cases = FakeCaseRepository(self._state)
+        self.journal = FakeJournalRepository(self._state)
 
     @property
     def committed_actions(self) -> list[str]:
         return [e.action for e in self.committed_entries]
 
-    def seed(self, *objects: Organisation | User | AuthSession | ApiToken) -> None:
+    def seed(self, *objects: Organisation | User | AuthSession | ApiToken | Person | Case | JournalEntry) -> None:
         """Store objects as if a previous transaction had committed them."""
         tables: dict[type, dict[Any, Any]] = {
             Organisation: self._state.organisations,
             User: self._state.users,
             AuthSession: self._state.sessions,
             ApiToken: self._state.tokens,
+            Case: self._state.cases,
+            JournalEntry: self._state.journal,
         }
         for obj in objects:
-            tables[type(obj)][obj.id] = copy.deepcopy(obj)
+            if isinstance(obj, Person):  # the row, its relations and its place in the BSN index
+                self._state.persons[obj.id] = replace(copy.deepcopy(obj), relations=[])
+                self._state.relations[obj.id] = list(obj.relations)
+                if obj.bsn is not None:
+                    self._state.bsn_index[obj.bsn] = obj.id
+            else:
+                tables[type(obj)][obj.id] = copy.deepcopy(obj)
 
     async def __aenter__(self) -> Self:
         if self._snapshot is not None:
@@ -357,7 +391,10 @@ class FakeUnitOfWork:
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        await self.rollback()
+        # As rollback(), without copying the snapshot that is discarded anyway.
+        assert self._snapshot is not None
+        self._pending = []
+        vars(self._state).update(vars(self._snapshot))
         self._snapshot = None
 
     def record(self, entry: AuditEntry) -> None:
@@ -382,4 +419,4 @@ class FakeUnitOfWork:
         if self._snapshot is None:
             raise RuntimeError("unit of work is not open")
         self._pending = []
-        vars(self._state).update(copy.deepcopy(vars(self._snapshot)))
+        vars(self._state).update(vars(copy.deepcopy(self._snapshot)))
