@@ -18,6 +18,8 @@ export default defineConfig({
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'vendor-ads', test: /node_modules[\\/]@amsterdam[\\/]/ },
+            // Only the process page lays out a graph.
+            { name: 'vendor-dagre', test: /node_modules[\\/]@dagrejs[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

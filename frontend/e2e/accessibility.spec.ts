@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, logInAs, test } from './fixtures'
+import { createCase, expect, logInAs, test } from './fixtures'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -38,5 +38,33 @@ test('the audit page has no serious or critical axe violations', async ({ page }
   await expect(page.getByRole('table', { name: /Auditgebeurtenissen/ })).toBeVisible()
   await page.getByRole('button', { name: 'Keten controleren' }).click()
   await expect(page.getByRole('heading', { name: 'De auditketen is intact' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the case list, a case and the process page have no serious or critical axe violations', async ({ page }) => {
+  await logInAs(page, 'coordinator')
+  const caseId = await createCase(page)
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click()
+  await expect(page.getByRole('table', { name: 'Casussen' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.goto(`/cases/${caseId}`)
+  await expect(page.getByRole('list', { name: 'Tijdlijn' })).toBeVisible()
+  await expect(page.getByRole('form', { name: 'Nieuwe logboekregel' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Fase wijzigen' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werkproces' }).click()
+  await expect(page.getByRole('img', { name: 'Stroomschema van de fasen van een casus' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Alle stappen tussen de fasen' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.goto('/cases/new')
+  await expect(page.getByRole('form', { name: 'Melding registreren' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })

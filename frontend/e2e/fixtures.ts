@@ -51,3 +51,30 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export { expect }
 
 export const CSRF_COOKIE_NAME = '__Host-casusregie-csrf'
+
+/** A fresh case of our own, made through the API with the page's session (the browser's cookies). */
+export async function createCase(page: Page): Promise<string> {
+  const cookies = await page.context().cookies()
+  const csrf = cookies.find((cookie) => cookie.name === CSRF_COOKIE_NAME)?.value ?? ''
+  const organisations = await page.request.get('/api/v1/organisations?limit=100')
+  expect(organisations.ok()).toBe(true)
+  const { items } = (await organisations.json()) as { items: { id: string; kind: string }[] }
+  const source = items.find((organisation) => organisation.kind === 'education') ?? items[0]
+  const response = await page.request.post('/api/v1/cases', {
+    headers: { 'X-CSRF-Token': csrf },
+    data: {
+      person: { firstNames: 'Axe', surname: `Toegankelijk${Date.now().toString(36)}`, gender: 'unknown', district: 'unknown' },
+      referral: {
+        sourceOrganisationId: source.id,
+        referrerName: 'E2E',
+        referredOn: new Date().toISOString().slice(0, 10),
+        description: 'Fictieve melding voor de toegankelijkheidstest.',
+        reasonForConcern: 'Fictief.',
+        ideology: 'unclear',
+      },
+      linkedCaseIds: [],
+    },
+  })
+  expect(response.status()).toBe(201)
+  return ((await response.json()) as { id: string }).id
+}

@@ -310,6 +310,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Process
+         * @description States, allowed transitions and escalation levels of a case.
+         */
+        get: operations["process-get_process"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Cases
+         * @description The cases you may see, filtered and sorted; newest first by default.
+         */
+        get: operations["cases-list_cases"];
+        put?: never;
+        /**
+         * Create Case
+         * @description Register a referral (melding) as a new case. Earlier cases of the person are linked.
+         */
+        post: operations["cases-create_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Case
+         * @description One case with its history, participants and the transitions you may make now.
+         */
+        get: operations["cases-get_case"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Case
+         * @description Assign (or clear) the case's regisseur.
+         */
+        patch: operations["cases-update_case"];
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/regisseur-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Regisseur Candidates */
+        get: operations["cases-list_regisseur_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transition Case
+         * @description Move the case along the state table. A forbidden transition is a 409 that lists the
+         *     allowed ones. Reopening a closed case answers 201 with the new, linked case.
+         */
+        post: operations["cases-transition_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change Escalation Level
+         * @description Escalate or de-escalate with a reason; lowering needs the de-escalation criteria that are met.
+         */
+        post: operations["cases-change_escalation_level"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Participant
+         * @description An organisation (and its contact) joins the case in a role; informants get no access to it.
+         */
+        post: operations["case-work-add_participant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/participants/{participantId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End Participant
+         * @description End a participation; it stays in the history.
+         */
+        post: operations["case-work-end_participant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/journal-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Journal Entries
+         * @description Newest first. Entries beyond your visibility are left out, or shown by their summary only.
+         */
+        get: operations["case-work-list_journal_entries"];
+        put?: never;
+        /**
+         * Create Journal Entry
+         * @description Entries are never edited: to correct one, write a new entry with `correctsEntryId`.
+         */
+        post: operations["case-work-create_journal_entry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match Persons
+         * @description The duplicate check at intake: known persons with the same BSN, or a similar name
+         *     (spelling variants) and the same date of birth, with their earlier and running cases.
+         *     A POST, so that a BSN never appears in a URL.
+         */
+        post: operations["persons-match_persons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Person
+         * @description A person you know through one of their cases; the BSN is masked.
+         */
+        get: operations["persons-get_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update Person */
+        patch: operations["persons-update_person"];
+        trace?: never;
+    };
+    "/api/v1/persons/{personId}/bsn-reveals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reveal Bsn
+         * @description The BSN in clear. Every reveal is recorded in the audit trail.
+         */
+        post: operations["persons-reveal_bsn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{personId}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add Relation */
+        post: operations["persons-add_relation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{personId}/relations/{relationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove Relation */
+        delete: operations["persons-remove_relation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -344,6 +631,37 @@ export interface components {
          * @enum {string}
          */
         ActorType: "user" | "apiToken" | "anonymous" | "system";
+        /** AddressModel */
+        AddressModel: {
+            /** Street */
+            street: string;
+            /** Housenumber */
+            houseNumber: string;
+            /** Postcode */
+            postcode: string;
+            /** City */
+            city: string;
+        };
+        /** AddressOut */
+        AddressOut: {
+            /** Street */
+            street: string;
+            /** Housenumber */
+            houseNumber: string;
+            /** Postcode */
+            postcode: string;
+            /** City */
+            city: string;
+        };
+        /** AllowedActionsOut */
+        AllowedActionsOut: {
+            /** Manage */
+            manage: boolean;
+            /** Writejournal */
+            writeJournal: boolean;
+            /** Escalate */
+            escalate: boolean;
+        };
         /** AuditEventOut */
         AuditEventOut: {
             /** Seq */
@@ -374,6 +692,124 @@ export interface components {
             /** Requestid */
             requestId: string | null;
         };
+        /** BsnRevealed */
+        BsnRevealed: {
+            /** Bsn */
+            bsn: string | null;
+        };
+        /** CaseCreate */
+        CaseCreate: {
+            /** Personid */
+            personId?: string | null;
+            person?: components["schemas"]["PersonInput"] | null;
+            referral: components["schemas"]["ReferralInput"];
+            /** Linkedcaseids */
+            linkedCaseIds?: string[];
+        };
+        /** CaseDetail */
+        CaseDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reference */
+            reference: string;
+            status: components["schemas"]["CaseStatus"];
+            /** Escalationlevel */
+            escalationLevel: number;
+            ideology: components["schemas"]["Ideology"];
+            person: components["schemas"]["PersonBrief"];
+            regisseur: components["schemas"]["UserBrief"] | null;
+            referral: components["schemas"]["ReferralOut"];
+            /**
+             * Openedat
+             * Format: date-time
+             */
+            openedAt: string;
+            /** Closedat */
+            closedAt: string | null;
+            closureReason: components["schemas"]["ClosureReason"] | null;
+            /** Previouscaseid */
+            previousCaseId: string | null;
+            /** Linkedcases */
+            linkedCases: components["schemas"]["CaseRefOut"][];
+            /** Statushistory */
+            statusHistory: components["schemas"]["StatusChangeOut"][];
+            /** Levelhistory */
+            levelHistory: components["schemas"]["LevelChangeOut"][];
+            /** Participants */
+            participants: components["schemas"]["ParticipantOut"][];
+            /** Timeinstate */
+            timeInState: components["schemas"]["StatePeriodOut"][];
+            /** Nextpossibletransitions */
+            nextPossibleTransitions: components["schemas"]["NextTransition"][];
+            allowedActions: components["schemas"]["AllowedActionsOut"];
+            /** Version */
+            version: number;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /** CaseRefOut */
+        CaseRefOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reference */
+            reference: string;
+            status: components["schemas"]["CaseStatus"];
+            /**
+             * Openedat
+             * Format: date-time
+             */
+            openedAt: string;
+            /** Closedat */
+            closedAt: string | null;
+        };
+        /**
+         * CaseStatus
+         * @enum {string}
+         */
+        CaseStatus: "referred" | "screening" | "weighing" | "intake" | "case_conference" | "active" | "paused" | "aftercare" | "closed" | "transferred";
+        /** CaseSummaryOut */
+        CaseSummaryOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reference */
+            reference: string;
+            status: components["schemas"]["CaseStatus"];
+            /** Escalationlevel */
+            escalationLevel: number;
+            ideology: components["schemas"]["Ideology"];
+            /** Personname */
+            personName: string;
+            district: components["schemas"]["District"];
+            /** Regisseurname */
+            regisseurName: string | null;
+            /**
+             * Openedat
+             * Format: date-time
+             */
+            openedAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /** CaseUpdate */
+        CaseUpdate: {
+            /** Regisseurid */
+            regisseurId?: string | null;
+        };
         /** ChainVerification */
         ChainVerification: {
             /** Valid */
@@ -395,6 +831,53 @@ export interface components {
              */
             newPassword: string;
         };
+        /**
+         * ClosureReason
+         * @enum {string}
+         */
+        ClosureReason: "no_action" | "regular_care" | "criminal_track" | "goals_achieved" | "handed_over" | "moved_away" | "deceased" | "other";
+        /**
+         * DeEscalationCriterion
+         * @description What must be true, at least one of them, to lower the level (DESIGN section 3).
+         * @enum {string}
+         */
+        DeEscalationCriterion: "no_acute_flags" | "intent_behaviour_absent" | "goals_met" | "handed_over";
+        /**
+         * District
+         * @description Stadsdelen of Amsterdam, and the two ways of being none of them.
+         * @enum {string}
+         */
+        District: "centrum" | "nieuw_west" | "noord" | "oost" | "west" | "zuid" | "zuidoost" | "weesp" | "outside_amsterdam" | "unknown";
+        /** EscalationRequest */
+        EscalationRequest: {
+            /** Level */
+            level: number;
+            /** Reason */
+            reason: string;
+            /** Decisionreference */
+            decisionReference?: string | null;
+            /** Criteria */
+            criteria?: components["schemas"]["DeEscalationCriterion"][];
+        };
+        /** ExternalIdModel */
+        ExternalIdModel: {
+            /** System */
+            system: string;
+            /** Value */
+            value: string;
+        };
+        /** ExternalIdOut */
+        ExternalIdOut: {
+            /** System */
+            system: string;
+            /** Value */
+            value: string;
+        };
+        /**
+         * Gender
+         * @enum {string}
+         */
+        Gender: "male" | "female" | "other" | "unknown";
         /** Health */
         Health: {
             /** Status */
@@ -402,6 +885,11 @@ export interface components {
             /** Database */
             database?: string | null;
         };
+        /**
+         * Ideology
+         * @enum {string}
+         */
+        Ideology: "jihadist" | "right_wing_extremist" | "left_wing_extremist" | "anti_institutional" | "single_issue" | "unclear" | "other";
         /** InvalidParamOut */
         InvalidParamOut: {
             /** Name */
@@ -409,12 +897,107 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /**
+         * JournalCategory
+         * @enum {string}
+         */
+        JournalCategory: "contact" | "observation" | "information_request" | "agreement" | "signal" | "other";
+        /** JournalEntryCreate */
+        JournalEntryCreate: {
+            /**
+             * Occurredon
+             * Format: date
+             */
+            occurredOn: string;
+            category: components["schemas"]["JournalCategory"];
+            visibility: components["schemas"]["JournalVisibility"];
+            /** Body */
+            body: string;
+            /** Summary */
+            summary?: string | null;
+            /** Correctsentryid */
+            correctsEntryId?: string | null;
+        };
+        /** JournalEntryOut */
+        JournalEntryOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Occurredon
+             * Format: date
+             */
+            occurredOn: string;
+            /**
+             * Writtenat
+             * Format: date-time
+             */
+            writtenAt: string;
+            /** Authorname */
+            authorName: string;
+            /** Organisationname */
+            organisationName: string;
+            category: components["schemas"]["JournalCategory"];
+            visibility: components["schemas"]["JournalVisibility"];
+            /**
+             * Body
+             * @description null when you may see only the summary
+             */
+            body: string | null;
+            /** Summary */
+            summary: string | null;
+            /** Restricted */
+            restricted: boolean;
+            /** Correctsentryid */
+            correctsEntryId: string | null;
+        };
+        /**
+         * JournalVisibility
+         * @enum {string}
+         */
+        JournalVisibility: "case_team" | "core_partners" | "own_organisation";
+        /** LevelChangeOut */
+        LevelChangeOut: {
+            /** Fromlevel */
+            fromLevel: number | null;
+            /** Tolevel */
+            toLevel: number;
+            /** Reason */
+            reason: string;
+            /** Decisionreference */
+            decisionReference: string | null;
+            /** Criteria */
+            criteria: components["schemas"]["DeEscalationCriterion"][];
+            /** Actorname */
+            actorName: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
         /** LoginRequest */
         LoginRequest: {
             /** Username */
             username: string;
             /** Password */
             password: string;
+        };
+        /** MatchRequest */
+        MatchRequest: {
+            /**
+             * Bsn
+             * @description Nine digits passing the 11-check.
+             */
+            bsn?: string | null;
+            /** Firstnames */
+            firstNames?: string | null;
+            /** Surname */
+            surname: string;
+            /** Dateofbirth */
+            dateOfBirth?: string | null;
         };
         /** Me */
         Me: {
@@ -433,6 +1016,13 @@ export interface components {
             roles: components["schemas"]["Role"][];
             /** Permissions */
             permissions: string[];
+        };
+        /** NextTransition */
+        NextTransition: {
+            name: components["schemas"]["TransitionName"];
+            toStatus: components["schemas"]["CaseStatus"] | null;
+            /** Closurereasons */
+            closureReasons: components["schemas"]["ClosureReason"][];
         };
         /** OrganisationCreate */
         OrganisationCreate: {
@@ -505,6 +1095,26 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** Page[CaseSummaryOut] */
+        Page_CaseSummaryOut_: {
+            /** Items */
+            items: components["schemas"]["CaseSummaryOut"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[JournalEntryOut] */
+        Page_JournalEntryOut_: {
+            /** Items */
+            items: components["schemas"]["JournalEntryOut"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            nextCursor: string | null;
+        };
         /** Page[OrganisationOut] */
         Page_OrganisationOut_: {
             /** Items */
@@ -525,6 +1135,184 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** ParticipantCreate */
+        ParticipantCreate: {
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            role: components["schemas"]["ParticipationRole"];
+            /** Contactname */
+            contactName?: string | null;
+        };
+        /** ParticipantEnd */
+        ParticipantEnd: {
+            /** Reason */
+            reason: string;
+        };
+        /** ParticipantOut */
+        ParticipantOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            /** Organisationname */
+            organisationName: string;
+            role: components["schemas"]["ParticipationRole"];
+            /** Contactname */
+            contactName: string | null;
+            /**
+             * Startedat
+             * Format: date-time
+             */
+            startedAt: string;
+            /** Endedat */
+            endedAt: string | null;
+            /** Endreason */
+            endReason: string | null;
+        };
+        /**
+         * ParticipationRole
+         * @enum {string}
+         */
+        ParticipationRole: "regisseur" | "core_partner" | "participant" | "informant";
+        /** PersonBrief */
+        PersonBrief: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Fullname */
+            fullName: string;
+            /** Dateofbirth */
+            dateOfBirth: string | null;
+            district: components["schemas"]["District"];
+            /** Bsnmasked */
+            bsnMasked: string | null;
+        };
+        /** PersonCaseRef */
+        PersonCaseRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reference */
+            reference: string;
+            status: components["schemas"]["CaseStatus"];
+            /**
+             * Openedat
+             * Format: date-time
+             */
+            openedAt: string;
+            /** Closedat */
+            closedAt: string | null;
+        };
+        /** PersonInput */
+        PersonInput: {
+            /** Firstnames */
+            firstNames: string;
+            /** Prefix */
+            prefix?: string | null;
+            /** Surname */
+            surname: string;
+            /** Dateofbirth */
+            dateOfBirth?: string | null;
+            /** @default unknown */
+            gender: components["schemas"]["Gender"];
+            address?: components["schemas"]["AddressModel"] | null;
+            /** @default unknown */
+            district: components["schemas"]["District"];
+            /**
+             * Bsn
+             * @description Nine digits passing the 11-check.
+             */
+            bsn?: string | null;
+            /** Externalids */
+            externalIds?: components["schemas"]["ExternalIdModel"][];
+        };
+        /** PersonMatchOut */
+        PersonMatchOut: {
+            /**
+             * Personid
+             * Format: uuid
+             */
+            personId: string;
+            /** Fullname */
+            fullName: string;
+            /** Dateofbirth */
+            dateOfBirth: string | null;
+            district: components["schemas"]["District"];
+            /** Bsnmatch */
+            bsnMatch: boolean;
+            /** Cases */
+            cases: components["schemas"]["PersonCaseRef"][];
+        };
+        /** PersonMatches */
+        PersonMatches: {
+            /** Items */
+            items: components["schemas"]["PersonMatchOut"][];
+        };
+        /** PersonOut */
+        PersonOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Firstnames */
+            firstNames: string;
+            /** Prefix */
+            prefix: string | null;
+            /** Surname */
+            surname: string;
+            /** Fullname */
+            fullName: string;
+            /** Dateofbirth */
+            dateOfBirth: string | null;
+            gender: components["schemas"]["Gender"];
+            address: components["schemas"]["AddressOut"] | null;
+            district: components["schemas"]["District"];
+            /** Bsnmasked */
+            bsnMasked: string | null;
+            /** Externalids */
+            externalIds: components["schemas"]["ExternalIdOut"][];
+            /** Relations */
+            relations: components["schemas"]["RelationOut"][];
+            /** Cases */
+            cases: components["schemas"]["PersonCaseRef"][];
+            /** Version */
+            version: number;
+        };
+        /** PersonUpdate */
+        PersonUpdate: {
+            /** Firstnames */
+            firstNames?: string | null;
+            /** Prefix */
+            prefix?: string | null;
+            /** Surname */
+            surname?: string | null;
+            /** Dateofbirth */
+            dateOfBirth?: string | null;
+            gender?: components["schemas"]["Gender"] | null;
+            address?: components["schemas"]["AddressModel"] | null;
+            district?: components["schemas"]["District"] | null;
+            /**
+             * Bsn
+             * @description Nine digits passing the 11-check.
+             */
+            bsn?: string | null;
+            /** Externalids */
+            externalIds?: components["schemas"]["ExternalIdModel"][] | null;
+        };
         /**
          * Problem
          * @description RFC 9457 problem details.
@@ -541,11 +1329,187 @@ export interface components {
             /** Invalidparams */
             invalidParams?: components["schemas"]["InvalidParamOut"][] | null;
         };
+        /** Process */
+        Process: {
+            /** States */
+            states: components["schemas"]["ProcessState"][];
+            /** Transitions */
+            transitions: components["schemas"]["ProcessTransition"][];
+            /** Escalationlevels */
+            escalationLevels: number[];
+        };
+        /** ProcessState */
+        ProcessState: {
+            code: components["schemas"]["CaseStatus"];
+            /** Final */
+            final: boolean;
+        };
+        /** ProcessTransition */
+        ProcessTransition: {
+            name: components["schemas"]["TransitionName"];
+            fromStatus: components["schemas"]["CaseStatus"];
+            /** @description null for reopen: it starts a new case in `referred`. */
+            toStatus: components["schemas"]["CaseStatus"] | null;
+            /** Closurereasons */
+            closureReasons: components["schemas"]["ClosureReason"][];
+        };
+        /** ReferralInput */
+        ReferralInput: {
+            /**
+             * Sourceorganisationid
+             * Format: uuid
+             */
+            sourceOrganisationId: string;
+            /** Referrername */
+            referrerName: string;
+            /**
+             * Referredon
+             * Format: date
+             */
+            referredOn: string;
+            /** Description */
+            description: string;
+            /** Reasonforconcern */
+            reasonForConcern: string;
+            ideology: components["schemas"]["Ideology"];
+        };
+        /** ReferralOut */
+        ReferralOut: {
+            /**
+             * Sourceorganisationid
+             * Format: uuid
+             */
+            sourceOrganisationId: string;
+            /** Sourceorganisationname */
+            sourceOrganisationName: string;
+            /** Referrername */
+            referrerName: string;
+            /**
+             * Referredon
+             * Format: date
+             */
+            referredOn: string;
+            /** Description */
+            description: string;
+            /** Reasonforconcern */
+            reasonForConcern: string;
+        };
+        /** RegisseurCandidate */
+        RegisseurCandidate: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Displayname */
+            displayName: string;
+            /** Organisationname */
+            organisationName: string;
+        };
+        /** RegisseurCandidates */
+        RegisseurCandidates: {
+            /** Items */
+            items: components["schemas"]["RegisseurCandidate"][];
+        };
+        /** RelatedPersonInput */
+        RelatedPersonInput: {
+            /** Firstnames */
+            firstNames: string;
+            /** Prefix */
+            prefix?: string | null;
+            /** Surname */
+            surname: string;
+            /** Dateofbirth */
+            dateOfBirth?: string | null;
+        };
+        /** RelationCreate */
+        RelationCreate: {
+            relation: components["schemas"]["RelationKind"];
+            /** Relatedpersonid */
+            relatedPersonId?: string | null;
+            person?: components["schemas"]["RelatedPersonInput"] | null;
+        };
+        /**
+         * RelationKind
+         * @enum {string}
+         */
+        RelationKind: "parent" | "child" | "sibling" | "partner" | "other_family" | "friend" | "network" | "other";
+        /** RelationOut */
+        RelationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Relatedpersonid
+             * Format: uuid
+             */
+            relatedPersonId: string;
+            /** Relatedpersonname */
+            relatedPersonName: string;
+            relation: components["schemas"]["RelationKind"];
+        };
         /**
          * Role
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "regisseur" | "partner" | "police" | "analyst" | "privacy_officer";
+        /** StatePeriodOut */
+        StatePeriodOut: {
+            status: components["schemas"]["CaseStatus"];
+            /**
+             * Enteredat
+             * Format: date-time
+             */
+            enteredAt: string;
+            /** Leftat */
+            leftAt: string | null;
+            /** Seconds */
+            seconds: number;
+        };
+        /** StatusChangeOut */
+        StatusChangeOut: {
+            fromStatus: components["schemas"]["CaseStatus"] | null;
+            toStatus: components["schemas"]["CaseStatus"];
+            transition: components["schemas"]["TransitionName"] | null;
+            /** Reason */
+            reason: string;
+            closureReason: components["schemas"]["ClosureReason"] | null;
+            /** Decisionreference */
+            decisionReference: string | null;
+            /** Actorname */
+            actorName: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
+        /**
+         * TransitionName
+         * @enum {string}
+         */
+        TransitionName: "start_screening" | "dismiss" | "start_weighing" | "request_more_information" | "include" | "decide_no_action" | "refer_to_regular_care" | "refer_to_criminal_track" | "convene_case_conference" | "approve_plan" | "start_aftercare" | "pause" | "resume" | "transfer" | "close" | "concern_returns" | "reopen";
+        /** TransitionRequest */
+        TransitionRequest: {
+            transition: components["schemas"]["TransitionName"];
+            /** Reason */
+            reason: string;
+            closureReason?: components["schemas"]["ClosureReason"] | null;
+            /** Decisionreference */
+            decisionReference?: string | null;
+        };
+        /** UserBrief */
+        UserBrief: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Displayname */
+            displayName: string;
+        };
         /** UserCreate */
         UserCreate: {
             /** Username */
@@ -561,6 +1525,11 @@ export interface components {
             organisationId: string;
             /** Roles */
             roles: components["schemas"]["Role"][];
+            /**
+             * Team
+             * @description Regisseurs of one team see each other's cases.
+             */
+            team?: string | null;
         };
         /** UserCreated */
         UserCreated: {
@@ -598,6 +1567,8 @@ export interface components {
             organisationName: string;
             /** Roles */
             roles: components["schemas"]["Role"][];
+            /** Team */
+            team: string | null;
             /** Active */
             active: boolean;
             /** Activationpending */
@@ -629,6 +1600,8 @@ export interface components {
             roles?: components["schemas"]["Role"][] | null;
             /** Active */
             active?: boolean | null;
+            /** Team */
+            team?: string | null;
         };
     };
     responses: never;
@@ -2264,6 +3237,1813 @@ export interface operations {
             };
             /** @description Logged in, but without the permission for this function. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "process-get_process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Process"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-list_cases": {
+        parameters: {
+            query?: {
+                /** @description Part of the reference or the person's name. */
+                q?: string | null;
+                status?: components["schemas"]["CaseStatus"] | null;
+                escalationLevel?: number | null;
+                regisseurId?: string | null;
+                /** @description An organisation working in it. */
+                organisationId?: string | null;
+                ideology?: components["schemas"]["Ideology"] | null;
+                district?: components["schemas"]["District"] | null;
+                openedFrom?: string | null;
+                openedTo?: string | null;
+                /** @description One of openedAt, -openedAt, reference, -reference, updatedAt, -updatedAt */
+                sort?: string;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CaseSummaryOut_"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-create_case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-get_case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-update_case": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-list_regisseur_candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisseurCandidates"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-transition_case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Reopened: the new case. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-change_escalation_level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case-work-add_participant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case-work-end_participant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantEnd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case-work-list_journal_entries": {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_JournalEntryOut_"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "case-work-create_journal_entry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JournalEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalEntryOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "persons-match_persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonMatches"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "persons-get_person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "persons-update_person": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "persons-reveal_bsn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BsnRevealed"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "persons-add_relation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RelationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "persons-remove_relation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+                relationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

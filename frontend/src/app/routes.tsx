@@ -51,6 +51,29 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'cases',
+                element: <RequirePermission permission={PERMISSIONS.casesRead} />,
+                children: [
+                  { index: true, lazy: page(() => import('./routes/CasesPage')) },
+                  {
+                    path: 'new',
+                    element: <RequirePermission permission={PERMISSIONS.casesCreate} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/NewCasePage')) }],
+                  },
+                  { path: ':caseId', lazy: page(() => import('./routes/CasePage')) },
+                ],
+              },
+              {
+                path: 'persons/:personId',
+                element: <RequirePermission permission={PERMISSIONS.personsRead} />,
+                children: [{ index: true, lazy: page(() => import('./routes/PersonPage')) }],
+              },
+              {
+                path: 'process',
+                element: <RequirePermission permission={PERMISSIONS.processRead} />,
+                children: [{ index: true, lazy: page(() => import('./routes/ProcessPage')) }],
+              },
+              {
                 path: 'audit',
                 element: <RequirePermission permission={PERMISSIONS.auditRead} />,
                 children: [{ index: true, lazy: page(() => import('./routes/AuditPage')) }],

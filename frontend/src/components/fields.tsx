@@ -1,9 +1,11 @@
 import {
+  DateInput,
   ErrorMessage,
   Field,
   Label,
   PasswordInput,
   Select,
+  TextArea,
   TextInput,
 } from '@amsterdam/design-system-react'
 import type { ChangeEvent, ReactNode } from 'react'
@@ -36,8 +38,8 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null
 }
 
-export function TextField(props: BaseProps & { readonly type?: 'text' | 'email' }) {
-  const { id, label, value, onChange, error, hint, optional, required, autoComplete, type = 'text' } = props
+export function TextField(props: BaseProps & { readonly type?: 'text' | 'email'; readonly inputMode?: 'numeric' }) {
+  const { id, label, value, onChange, error, hint, optional, required, autoComplete, type = 'text', inputMode } = props
   return (
     <Field invalid={Boolean(error)} className="ams-mb-m">
       <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
@@ -48,6 +50,7 @@ export function TextField(props: BaseProps & { readonly type?: 'text' | 'email' 
         id={id}
         name={id}
         type={type}
+        inputMode={inputMode}
         value={value}
         aria-required={required || undefined}
         autoComplete={autoComplete}
@@ -100,6 +103,53 @@ export function SelectField(props: BaseProps & { readonly children: ReactNode })
       >
         {children}
       </Select>
+    </Field>
+  )
+}
+
+export function TextAreaField(props: BaseProps & { readonly rows?: number; readonly maxLength?: number }) {
+  const { id, label, value, onChange, error, hint, optional, required, rows = 4, maxLength } = props
+  return (
+    <Field invalid={Boolean(error)} className="ams-mb-m">
+      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
+        {label}
+      </Label>
+      <FieldError id={id} error={error} />
+      <TextArea
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        maxLength={maxLength}
+        resize="vertical"
+        aria-required={required || undefined}
+        invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+      />
+    </Field>
+  )
+}
+
+/** A calendar date as YYYY-MM-DD (the browser's date picker). */
+export function DateField(props: BaseProps & { readonly max?: string }) {
+  const { id, label, value, onChange, error, hint, optional, required, max } = props
+  return (
+    <Field invalid={Boolean(error)} className="ams-mb-m">
+      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
+        {label}
+      </Label>
+      <FieldError id={id} error={error} />
+      <DateInput
+        id={id}
+        name={id}
+        value={value}
+        max={max}
+        aria-required={required || undefined}
+        invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+      />
     </Field>
   )
 }

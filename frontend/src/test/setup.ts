@@ -21,6 +21,18 @@ if (!window.matchMedia) {
   })
 }
 
+// jsdom has no modal dialogs; the app opens ADS Dialogs with showModal() and closes them with close().
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return
+    this.removeAttribute('open')
+    this.dispatchEvent(new Event('close'))
+  }
+}
+
 // Node's Request rejects relative URLs; browsers resolve them against the page, as the app relies on.
 const NodeRequest = globalThis.Request
 class BrowserLikeRequest extends NodeRequest {

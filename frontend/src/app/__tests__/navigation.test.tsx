@@ -53,4 +53,31 @@ describe('navigation by permission', () => {
     renderApp('/bestaat-niet')
     expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeInTheDocument()
   })
+
+  test('case roles get the cases and the process, in the menu and as tiles; only creators get "new referral"', async () => {
+    server.use(...signedInAs(makeMe('coordinator', { displayName: 'Cor Coördinator' })))
+    const first = renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Cor Coördinator' })
+    expect(mainMenu().getByRole('link', { name: 'Casussen' })).toHaveAttribute('href', '/cases')
+    expect(mainMenu().getByRole('link', { name: 'Werkproces' })).toHaveAttribute('href', '/process')
+    const main = within(screen.getByRole('main'))
+    expect(main.getByRole('link', { name: 'Casussen' })).toHaveAttribute('href', '/cases')
+    expect(main.getByRole('link', { name: 'Nieuwe melding' })).toHaveAttribute('href', '/cases/new')
+    expect(main.getByRole('link', { name: 'Werkproces' })).toHaveAttribute('href', '/process')
+    first.unmount()
+
+    server.use(...signedInAs(makeMe('partner', { displayName: 'Pieter Partner' })))
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Pieter Partner' })
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Casussen' })).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Nieuwe melding' })).not.toBeInTheDocument()
+  })
+
+  test('an admin has no case pages, but sees the process', async () => {
+    server.use(...signedInAs(makeMe('admin')))
+    renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Anna Admin' })
+    expect(screen.queryByRole('link', { name: 'Casussen' })).not.toBeInTheDocument()
+    expect(mainMenu().getByRole('link', { name: 'Werkproces' })).toBeInTheDocument()
+  })
 })

@@ -8,6 +8,8 @@ export type NavItem = { readonly href: string; readonly label: string }
 export function useNavItems(me: Me): NavItem[] {
   const { t } = useTranslation()
   const items: NavItem[] = [{ href: '/', label: t('nav.home') }]
+  if (can(me, PERMISSIONS.casesRead)) items.push({ href: '/cases', label: t('nav.cases') })
+  if (can(me, PERMISSIONS.processRead)) items.push({ href: '/process', label: t('nav.process') })
   if (can(me, PERMISSIONS.organisationsRead)) items.push({ href: '/admin/organisations', label: t('nav.organisations') })
   if (can(me, PERMISSIONS.usersRead)) items.push({ href: '/admin/users', label: t('nav.users') })
   if (can(me, PERMISSIONS.auditRead)) items.push({ href: '/audit', label: t('nav.audit') })

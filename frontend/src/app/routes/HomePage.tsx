@@ -27,6 +27,10 @@ export default function HomePage() {
     me.roles.map((role) => t(`enums.role.${role}`)),
   )
   const tiles: Tile[] = []
+  if (can(me, PERMISSIONS.casesRead)) tiles.push({ href: '/cases', title: t('nav.cases'), text: t('home.tiles.cases') })
+  if (can(me, PERMISSIONS.casesCreate))
+    tiles.push({ href: '/cases/new', title: t('home.tiles.newReferralTitle'), text: t('home.tiles.newReferral') })
+  if (can(me, PERMISSIONS.processRead)) tiles.push({ href: '/process', title: t('nav.process'), text: t('home.tiles.process') })
   if (can(me, PERMISSIONS.organisationsRead))
     tiles.push({ href: '/admin/organisations', title: t('nav.organisations'), text: t('home.tiles.organisations') })
   if (can(me, PERMISSIONS.usersRead)) tiles.push({ href: '/admin/users', title: t('nav.users'), text: t('home.tiles.users') })

@@ -7,6 +7,14 @@ export const PERMISSIONS = {
   usersRead: 'users:read',
   usersManage: 'users:manage',
   auditRead: 'audit:read',
+  processRead: 'process:read',
+  casesRead: 'cases:read',
+  casesCreate: 'cases:create',
+  casesManage: 'cases:manage',
+  journalWrite: 'journal:write',
+  personsRead: 'persons:read',
+  personsManage: 'persons:manage',
+  personsRevealBsn: 'persons:reveal-bsn',
 } as const
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS]

@@ -14,8 +14,21 @@ export function useFormat() {
       if (!iso) return ''
       return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
     },
+    /** A calendar date ("2026-03-14", or the date of a timestamp), without a time-zone shift for plain dates. */
+    date(value: string | null | undefined): string {
+      if (!value) return ''
+      const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+      const date = plain ? new Date(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])) : new Date(value)
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date)
+    },
     number(value: number): string {
       return new Intl.NumberFormat(locale).format(value)
     },
   }
+}
+
+/** Today as YYYY-MM-DD in the browser's time zone (the default for date fields). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }

@@ -65,4 +65,25 @@ describe('edit user', () => {
     expect(screen.getByText(/niet per e-mail/)).toBeInTheDocument()
     expect(issued).toBe(1)
   })
+
+  test('the team is shown in the form and changed like any other field', async () => {
+    let patchBody: unknown
+    server.use(
+      ...signedInAs(makeMe('admin')),
+      organisations,
+      http.get(`${API}/users/user-7`, () => HttpResponse.json<User>(makeUser({ team: 'Team West' }))),
+      http.patch(`${API}/users/user-7`, async ({ request }) => {
+        patchBody = await request.json()
+        return HttpResponse.json<User>(makeUser({ team: 'Team Oost', version: 4 }))
+      }),
+    )
+    const { user } = renderApp('/admin/users/user-7')
+    const team = await screen.findByLabelText(/^Team/)
+    expect(team).toHaveValue('Team West')
+    await user.clear(team)
+    await user.type(team, 'Team Oost')
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    expect(await screen.findByText('De wijzigingen in de gebruiker zijn opgeslagen.')).toBeInTheDocument()
+    expect(patchBody).toEqual({ team: 'Team Oost' })
+  })
 })

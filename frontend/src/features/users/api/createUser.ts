@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { paths } from '../../../api/schema'
 import { api } from '../../../lib/api/client'
 import { unwrap } from '../../../lib/api/problem'
+import type { UserCreate } from '../../../lib/api/types'
 import { userKeys } from './keys'
 
-export type UserCreateBody = paths['/api/v1/users']['post']['requestBody']['content']['application/json']
+export type UserCreateBody = UserCreate
 
 /** Creates the user; the answer carries a one-time activation code, never stored in the query cache. */
 export async function createUser(body: UserCreateBody) {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { paths } from '../../../api/schema'
 import { api } from '../../../lib/api/client'
 import { ifMatch, unwrap } from '../../../lib/api/problem'
+import type { UserUpdate } from '../../../lib/api/types'
 import { userKeys } from './keys'
 
-export type UserUpdateBody = paths['/api/v1/users/{userId}']['patch']['requestBody']['content']['application/json']
+export type UserUpdateBody = UserUpdate
 
 type Variables = { userId: string; version: number; changes: UserUpdateBody }
 

@@ -16,6 +16,7 @@ export function CreateUserForm() {
   const [username, setUsername] = useState('')
   const [displayName, setDisplayName] = useState('')
   const [email, setEmail] = useState('')
+  const [team, setTeam] = useState('')
   const [organisationId, setOrganisationId] = useState('')
   const [roles, setRoles] = useState<Role[]>([])
   const [local, setLocal] = useState<FieldErrors>({})
@@ -38,12 +39,14 @@ export function CreateUserForm() {
         organisationId,
         roles,
         ...(email.trim() ? { email: email.trim() } : {}),
+        ...(team.trim() ? { team: team.trim() } : {}),
       },
       {
         onSuccess: () => {
           setUsername('')
           setDisplayName('')
           setEmail('')
+          setTeam('')
           setRoles([])
         },
       },
@@ -72,6 +75,8 @@ export function CreateUserForm() {
               value={displayName} onChange={setDisplayName} error={errors.displayName} />
             <TextField id="user-create-email" type="email" label={t('users.email')} optional autoComplete="off"
               value={email} onChange={setEmail} error={errors.email} />
+            <TextField id="user-create-team" label={t('users.team')} optional hint={t('users.teamHint')} autoComplete="off"
+              value={team} onChange={setTeam} error={errors.team} />
             <OrganisationSelect id="user-create-organisation" value={organisationId} onChange={setOrganisationId}
               emptyLabel={t('users.chooseOrganisation')} required error={errors.organisationId} />
             <RoleCheckboxes id="user-create-roles" value={roles} onChange={setRoles} error={errors.roles} />

@@ -23,6 +23,7 @@ export function EditUserForm({ user, onConflict }: Props) {
   const [saved, setSaved] = useState(user)
   const [displayName, setDisplayName] = useState(user.displayName)
   const [email, setEmail] = useState(user.email ?? '')
+  const [team, setTeam] = useState(user.team ?? '')
   const [organisationId, setOrganisationId] = useState(user.organisationId)
   const [roles, setRoles] = useState<Role[]>(user.roles)
   const [active, setActive] = useState(user.active)
@@ -42,6 +43,7 @@ export function EditUserForm({ user, onConflict }: Props) {
     const changes: UserUpdateBody = {}
     if (displayName.trim() !== saved.displayName) changes.displayName = displayName.trim()
     if ((email.trim() || null) !== saved.email) changes.email = email.trim() || null
+    if ((team.trim() || null) !== (saved.team ?? null)) changes.team = team.trim() || null
     if (organisationId !== saved.organisationId) changes.organisationId = organisationId
     if (!sameRoles(roles, saved.roles)) changes.roles = roles
     if (active !== saved.active) changes.active = active
@@ -74,6 +76,8 @@ export function EditUserForm({ user, onConflict }: Props) {
             value={displayName} onChange={setDisplayName} error={errors.displayName} />
           <TextField id="user-edit-email" type="email" label={t('users.email')} optional
             value={email} onChange={setEmail} error={errors.email} />
+          <TextField id="user-edit-team" label={t('users.team')} optional hint={t('users.teamHint')}
+            value={team} onChange={setTeam} error={errors.team} />
           <OrganisationSelect id="user-edit-organisation" value={organisationId} onChange={setOrganisationId}
             emptyLabel={t('users.chooseOrganisation')} required error={errors.organisationId}
             current={{ id: saved.organisationId, name: saved.organisationName }} />

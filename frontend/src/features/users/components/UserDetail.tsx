@@ -64,6 +64,8 @@ function UserFacts({ user }: { user: User }) {
       <DescriptionList.Description>{user.username}</DescriptionList.Description>
       <DescriptionList.Term>{t('users.organisation')}</DescriptionList.Term>
       <DescriptionList.Description>{user.organisationName}</DescriptionList.Description>
+      <DescriptionList.Term>{t('users.team')}</DescriptionList.Term>
+      <DescriptionList.Description>{user.team ?? '-'}</DescriptionList.Description>
       <DescriptionList.Term>{t('filters.status')}</DescriptionList.Term>
       <DescriptionList.Description>{status(user)}</DescriptionList.Description>
       <DescriptionList.Term>{t('users.lastLoginAt')}</DescriptionList.Term>

@@ -19,6 +19,7 @@ export function UserTable({ users }: { users: User[] }) {
             <Table.HeaderCell scope="col">{t('users.displayName')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('auth.username')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('users.organisation')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('users.team')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('users.roles')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('filters.status')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('users.lastLoginAt')}</Table.HeaderCell>
@@ -27,7 +28,7 @@ export function UserTable({ users }: { users: User[] }) {
         <Table.Body>
           {users.length === 0 && (
             <Table.Row>
-              <Table.Cell colSpan={6}>{t('common.noResults')}</Table.Cell>
+              <Table.Cell colSpan={7}>{t('common.noResults')}</Table.Cell>
             </Table.Row>
           )}
           {users.map((user) => (
@@ -39,6 +40,7 @@ export function UserTable({ users }: { users: User[] }) {
               </Table.Cell>
               <Table.Cell>{user.username}</Table.Cell>
               <Table.Cell>{user.organisationName}</Table.Cell>
+              <Table.Cell>{user.team ?? '-'}</Table.Cell>
               <Table.Cell>{user.roles.map((role) => t(`enums.role.${role}`)).join(', ')}</Table.Cell>
               <Table.Cell>{status(user)}</Table.Cell>
               <Table.Cell>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('users.neverLoggedIn')}</Table.Cell>

@@ -1,0 +1,3 @@
+export const journalKeys = {
+  list: (caseId: string) => ['journal-entries', caseId] as const,
+}

@@ -1,0 +1,3 @@
+export const personKeys = {
+  detail: (id: string) => ['persons', 'detail', id] as const,
+}
