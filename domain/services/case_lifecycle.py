@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.access.roles import Role
+from domain.audit.model import AuditEntry
 from domain.case.lifecycle import CaseStatus, ClosureReason, DeEscalationCriterion, TransitionName
 from domain.case.model import Case, CaseId, Participation, ParticipationRole, require_reason
 from domain.errors import Conflict, InvalidInput, StaleVersion
@@ -17,6 +18,12 @@ from domain.services.case_access import actor_ref, load_manageable
 from domain.services.common import audit_entry, ensure
 
 REGISSEUR_ROLES = frozenset({Role.REGISSEUR, Role.COORDINATOR})
+
+
+def _case_entry(actor: Actor, action: str, case: Case, details: dict[str, object]) -> AuditEntry:
+    return audit_entry(
+        actor, action, record_type="case", record_id=case.id, subject_person_id=case.person_id, details=details
+    )
 
 
 @dataclass(frozen=True)
@@ -75,13 +82,11 @@ async def transition_case(uow: UnitOfWork, clock: Clock, actor: Actor, case_id: 
         )
         await uow.cases.save(case, version)
         uow.record(
-            audit_entry(
+            _case_entry(
                 actor,
                 "case.transition",
-                record_type="case",
-                record_id=case.id,
-                subject_person_id=case.person_id,
-                details={"transition": cmd.transition.value, "from": before.value, "to": case.status.value},
+                case,
+                {"transition": cmd.transition.value, "from": before.value, "to": case.status.value},
             )
         )
         await uow.commit()
@@ -114,16 +119,7 @@ async def change_escalation_level(
         )
         await uow.cases.save(case, version)
         action = "case.escalate" if case.escalation_level > before else "case.deescalate"
-        uow.record(
-            audit_entry(
-                actor,
-                action,
-                record_type="case",
-                record_id=case.id,
-                subject_person_id=case.person_id,
-                details={"from": int(before), "to": int(case.escalation_level)},
-            )
-        )
+        uow.record(_case_entry(actor, action, case, {"from": int(before), "to": int(case.escalation_level)}))
         await uow.commit()
 
 
@@ -143,13 +139,11 @@ async def assign_regisseur(
         case.assign_regisseur(user_id, clock.now())
         await uow.cases.save(case, expected_version)
         uow.record(
-            audit_entry(
+            _case_entry(
                 actor,
                 "case.assign_regisseur",
-                record_type="case",
-                record_id=case.id,
-                subject_person_id=case.person_id,
-                details={"from": str(before) if before else None, "to": str(user_id) if user_id else None},
+                case,
+                {"from": str(before) if before else None, "to": str(user_id) if user_id else None},
             )
         )
         await uow.commit()
@@ -185,13 +179,8 @@ async def add_participant(
         participation = case.add_participation(organisation_id, role, contact_name, actor_ref(actor), clock.now())
         await uow.cases.save(case, version)
         uow.record(
-            audit_entry(
-                actor,
-                "case.participant_add",
-                record_type="case",
-                record_id=case.id,
-                subject_person_id=case.person_id,
-                details={"organisationId": str(organisation_id), "role": role.value},
+            _case_entry(
+                actor, "case.participant_add", case, {"organisationId": str(organisation_id), "role": role.value}
             )
         )
         await uow.commit()
@@ -210,13 +199,11 @@ async def end_participant(
             raise Conflict("A case must keep at least one working organisation or a regisseur.")
         await uow.cases.save(case, version)
         uow.record(
-            audit_entry(
+            _case_entry(
                 actor,
                 "case.participant_end",
-                record_type="case",
-                record_id=case.id,
-                subject_person_id=case.person_id,
-                details={"organisationId": str(ended.organisation_id), "role": ended.role.value},
+                case,
+                {"organisationId": str(ended.organisation_id), "role": ended.role.value},
             )
         )
         await uow.commit()
