@@ -32,7 +32,7 @@ describe('navigation by permission', () => {
     expect(screen.queryByRole('link', { name: 'Gebruikers' })).not.toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'Auditlog' })).not.toBeInTheDocument()
     expect(mainMenu().getByRole('link', { name: 'Mijn account' })).toBeInTheDocument()
-    expect(screen.getByText(/Als regisseur voert u hier binnenkort de regie/)).toBeInTheDocument()
+    expect(screen.getByText(/Als regisseur voert u hier de regie over uw casussen/)).toBeInTheDocument()
   })
 
   test('a regisseur who types an admin address gets the not-found page', async () => {
