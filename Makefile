@@ -11,7 +11,7 @@ PY_STAMP := $(VENV)/.installed
 NODE_STAMP := frontend/node_modules/.installed
 SPA_SOURCES := $(shell find frontend/src frontend/index.html frontend/vite.config.ts -type f 2>/dev/null)
 
-.PHONY: run test install lint typecheck layers pytest frontend-test browser-test openapi build-spa clean
+.PHONY: run test install lint typecheck layers pytest frontend-test browser-test openapi build-spa bench clean
 
 ## Set up everything and serve the API and SPA on http://127.0.0.1:$(PORT) (embedded SQLite unless DATABASE_URL is set).
 run: $(PY_STAMP) frontend/dist/index.html
@@ -43,7 +43,7 @@ lint: $(PY_STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(PY_STAMP)
-	$(BIN)/mypy api domain persistence
+	$(BIN)/mypy api domain persistence bench
 
 layers: $(PY_STAMP)
 	$(BIN)/lint-imports
@@ -67,6 +67,10 @@ frontend-test: $(NODE_STAMP)
 browser-test: $(PY_STAMP) frontend/dist/index.html
 	scripts/ensure-chromium.sh
 	cd frontend && npm run e2e
+
+## Benchmarks against the local PostgreSQL (DATABASE_URL to choose another); CASES defaults to 100000.
+bench: $(PY_STAMP)
+	$(BIN)/casusregie bench all --cases $${CASES:-100000}
 
 clean:
 	rm -rf $(VENV) frontend/node_modules frontend/dist var .pytest_cache .mypy_cache .ruff_cache

@@ -162,6 +162,12 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bench.cli import main as bench_main
+
+    return bench_main(args.bench_args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="casusregie", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -195,6 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_sub.add_parser("verify", help="walk the hash chain and report the first broken link")
     verify.set_defaults(func=cmd_audit_verify)
+
+    bench = sub.add_parser("bench", help="benchmarks against PostgreSQL (see bench/README.md)", add_help=False)
+    bench.add_argument("bench_args", nargs=argparse.REMAINDER)
+    bench.set_defaults(func=cmd_bench)
 
     openapi = sub.add_parser("openapi", help="write the OpenAPI document")
     openapi.add_argument("--output", default=str(REPO_ROOT / "openapi" / "v1.json"))

@@ -22,7 +22,7 @@ def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Async
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
         _make_sqlite_serialisable(engine)
         return engine
-    return create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    return create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800)
 
 
 def _make_sqlite_serialisable(engine: AsyncEngine) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.access.actor import Actor
@@ -38,7 +38,8 @@ def _cursor_value(sort_key: str, raw: str) -> Any:
         raise InvalidInput.field("cursor", "is not a cursor this API issued") from exc
 
 
-async def search_cases(conn: AsyncConnection, actor: Actor, f: CaseFilter, page: PageRequest) -> Page[CaseSummary]:
+def case_list_query(actor: Actor, f: CaseFilter, page: PageRequest) -> Select[Any]:
+    """The SQL of one page of the case list (also used by bench/ as the raw-database reference)."""
     descending = f.sort.startswith("-")
     sort_key = f.sort.lstrip("-")
     column = _SORT_COLUMNS[sort_key]
@@ -94,7 +95,12 @@ async def search_cases(conn: AsyncConnection, actor: Actor, f: CaseFilter, page:
         else:
             query = query.where(or_(column > value, and_(column == value, case_file.c.id > last_id)))
     order = (column.desc(), case_file.c.id.desc()) if descending else (column.asc(), case_file.c.id.asc())
-    rows = (await conn.execute(query.order_by(*order).limit(page.limit + 1))).all()
+    return query.order_by(*order).limit(page.limit + 1)
+
+
+async def search_cases(conn: AsyncConnection, actor: Actor, f: CaseFilter, page: PageRequest) -> Page[CaseSummary]:
+    sort_key = f.sort.lstrip("-")
+    rows = (await conn.execute(case_list_query(actor, f, page))).all()
     on_page = rows[: page.limit]
     items = [
         CaseSummary(

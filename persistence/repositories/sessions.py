@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.access.roles import Role
@@ -32,21 +32,26 @@ def _session(row: Any) -> AuthSession:
     )
 
 
+def _principal_query() -> Any:
+    """Session, user and organisation in one row. Built once: this runs on every request."""
+    s, u, o = auth_session.alias("s"), app_user.alias("u"), organisation.alias("o")
+    return (
+        select(s, *[c.label(f"u_{c.name}") for c in u.c], *[c.label(f"o_{c.name}") for c in o.c])
+        .join(u, u.c.id == s.c.user_id)
+        .join(o, o.c.id == u.c.organisation_id)
+        .where(s.c.id == bindparam("session_id"))
+    )
+
+
+_PRINCIPAL = _principal_query()
+
+
 class SqlAuthSessionRepository:
     def __init__(self, conn: AsyncConnection) -> None:
         self._conn = conn
 
     async def get_principal(self, session_id: SessionId) -> SessionPrincipal | None:
-        s = auth_session.alias("s")
-        u = app_user.alias("u")
-        o = organisation.alias("o")
-        query = (
-            select(s, *[c.label(f"u_{c.name}") for c in u.c], *[c.label(f"o_{c.name}") for c in o.c])
-            .join(u, u.c.id == s.c.user_id)
-            .join(o, o.c.id == u.c.organisation_id)
-            .where(s.c.id == session_id)
-        )
-        row = (await self._conn.execute(query)).first()
+        row = (await self._conn.execute(_PRINCIPAL, {"session_id": session_id})).first()
         if row is None:
             return None
         mapping = row._mapping

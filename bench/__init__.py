@@ -1,0 +1,1 @@
+"""Benchmarks: data generator and load harness (see bench/README.md)."""
