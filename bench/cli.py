@@ -48,7 +48,9 @@ async def _prepare(dsn: str, cases: int, seed: int) -> None:
         return
     from bench.generate import generate
 
-    report = await generate(dsn, cases=cases, seed=seed, secret=SECRET, password=PASSWORD)
+    # Enough fresh `referred` cases for the transition scenario's warm-up and measured run.
+    backlog = min(4000, cases // 4)
+    report = await generate(dsn, cases=cases, seed=seed, secret=SECRET, password=PASSWORD, min_referred=backlog)
     print(report)
 
 

@@ -140,8 +140,14 @@ CREATE TEMPORARY TABLE {STAGE} (
     record_type text, record_id text, subject_person_id text, details text NOT NULL
 ) ON COMMIT DROP
 """
-STAGE_SELECT = f"SELECT {', '.join(COLUMNS[STAGE])} FROM {STAGE} ORDER BY occurred_at, ordinal"  # noqa: S608
-SEAL_CHUNK = 20_000
+STAGE_INDEX = f"CREATE INDEX ON {STAGE} (occurred_at, ordinal)"
+STAGE_RANGE = (
+    f"SELECT {', '.join(COLUMNS[STAGE])} FROM {STAGE} "  # noqa: S608 - fixed names
+    "WHERE occurred_at >= $1 AND occurred_at < $2 ORDER BY occurred_at, ordinal"
+)
+
+# Cases per batch: memory follows the batch (about 300 MB peak at 2,500), speed hardly does.
+BATCH_SIZE = 2_500
 
 # Copy order within a batch: parents before children (foreign keys are checked per statement).
 BATCH_TABLES = (
@@ -600,7 +606,6 @@ class GenerationReport:
     analyze_seconds: float = 0.0
     audit_head_seq: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
-    phases: dict[str, float] = field(default_factory=dict)  # seconds: cases (with staging), audit chain
 
     @property
     def total_rows(self) -> int:
@@ -619,7 +624,6 @@ class GenerationReport:
         lines.append(f"  audit chain: {self.audit_head_seq:,} rows, head updated")
         lines.append(
             f"  load {self.seconds:.1f} s, {self.rows_per_second:,.0f} rows/s"
-            + "".join(f"; {name} {s:.1f} s" for name, s in self.phases.items())
             + (f"; VACUUM ANALYZE {self.analyze_seconds:.1f} s" if self.analyze_seconds else "")
         )
         return "\n".join(lines)
@@ -665,6 +669,7 @@ class ClosedCase:
     district: District
     source: Org
     ideology: Ideology
+    referrer: str
 
 
 @dataclass(slots=True)
@@ -706,7 +711,22 @@ class Generator:
     RECENT_PERSONS = 2000  # pool for relations between persons
     REPEAT_SHARE = 0.1  # share of new cases that are about a person with an earlier closed case
 
-    def __init__(self, seed: int, now: datetime, cipher: BsnCipher, password_hash: str) -> None:
+    def __init__(
+        self,
+        seed: int,
+        now: datetime,
+        cipher: BsnCipher,
+        password_hash: str,
+        *,
+        cases: int = 0,
+        min_referred: int = 0,
+    ) -> None:
+        # A backlog kept in `referred` for load tests that move cases out of it: `min_referred` of the
+        # last cases (spread evenly over the last 3x as many) stop before their first transition.
+        self.case_index = 0
+        self.forced = min(max(min_referred, 0), cases)
+        self.window = min(cases, 3 * self.forced)
+        self.window_start = cases - self.window
         self.rng = random.Random(seed)  # noqa: S311 - reproducible data, not secrets
         self.now = now
         self.start = now - timedelta(days=3652)
@@ -1014,7 +1034,7 @@ class Generator:
 
         # The path through the state table, cut off at now.
         planned = self.lifecycle(opened)
-        applied = [s for s in planned if s[1] < now]
+        applied = [s for s in planned if s[1] < now] if not self.backlogged() else []
         assigned_at: datetime | None = None
         if regisseur is None and applied and rng.random() < 0.75:
             assigned_at = self.between(opened, applied[0][1])
@@ -1114,9 +1134,9 @@ class Generator:
                 changes.append(at)
 
         # Participations: the regisseur's organisation, the informant, partners (and the bench one).
-        referrer = self.referrer_name(source)
+        referrer = earlier.referrer if reopen and earlier else self.referrer_name(source)
         parts = [Part(self.sid(), self.municipality, ParticipationRole.REGISSEUR, None, opened, registrar)]
-        if source is not self.municipality:
+        if source is not self.municipality and not reopen:  # reopening copies only the regisseur's
             parts.append(Part(self.sid(), source, ParticipationRole.INFORMANT, referrer, opened, registrar))
         joined_from = include_at or opened
         chosen_orgs: set[str] = set()
@@ -1217,7 +1237,7 @@ class Generator:
         concern = rng.choice(CONCERNS[ideology])
         if reopen:
             case_description = concern = first_reason
-        referred_on = (opened - timedelta(days=rng.choice((0, 0, 1, 2, 5, 7)))).date()
+        referred_on = (opened - timedelta(days=0 if reopen else rng.choice((0, 0, 1, 2, 5, 7)))).date()
         previous = earlier.case_id if reopen and earlier else None
         self.rows["case_file"].append(
             (case_id, reference, person_id, status.value, level, regisseur.uid if regisseur else None,
@@ -1238,9 +1258,15 @@ class Generator:
                 (
                     final_at,
                     self.event_counter,
-                    ClosedCase(person_id, case_id, links, regisseur, district, source, ideology),
+                    ClosedCase(person_id, case_id, links, regisseur, district, source, ideology, referrer),
                 ),
             )
+
+    def backlogged(self) -> bool:
+        """Whether this case is one of the `min_referred` kept in `referred` (exactly that many)."""
+        j = self.case_index - self.window_start
+        self.case_index += 1
+        return j >= 0 and (j + 1) * self.forced // self.window > j * self.forced // self.window
 
     def reference(self, year: int) -> str:
         number = self.counters.get(year, 0) + 1
@@ -1254,12 +1280,15 @@ class Generator:
 
     # ---- batches ------------------------------------------------------------------------------
 
-    def batch(self, opened: Sequence[datetime]) -> dict[str, list[tuple[Any, ...]]]:
-        """The rows of these cases, and their audit events (staged, not yet chained)."""
+    def step(self, staged: Sequence[Any], opened: Sequence[datetime]) -> dict[str, list[tuple[Any, ...]]]:
+        """Chain the staged events (the next stretch of time, in order), then make the rows of
+        the cases opened at `opened` and stage their audit events."""
+        sealed = self.seal_rows(staged)
         self.rows = {t: [] for t in (*BATCH_TABLES, STAGE)}
         for at in opened:
             self.one_case(at)
         rows, self.rows = self.rows, {}
+        rows["audit_event"] = sealed
         return rows
 
     def seal_rows(self, staged: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -1322,38 +1351,32 @@ async def _copy(conn: asyncpg.Connection, tables: dict[str, list[tuple[Any, ...]
         counts[table] = counts.get(table, 0) + len(records)
 
 
-async def _load_cases(
-    conn: asyncpg.Connection, gen: Generator, cases: int, batch_size: int, counts: dict[str, int]
-) -> None:
-    """Two cores: the next batch is generated in a thread while PostgreSQL ingests this one."""
+async def _load(conn: asyncpg.Connection, gen: Generator, cases: int, batch_size: int, counts: dict[str, int]) -> None:
+    """Batch by batch, on two cores: a thread chains the audit events of the previous stretch of
+    time and generates the next batch while PostgreSQL ingests the rows made before.
+
+    Cases are generated in opening order and every event of a case happens at or after its
+    opening, so once a batch is copied every event before the next batch's first opening is
+    staged: that stretch is read back in time order and chained in the next step. Memory holds
+    a batch or two and one stretch of events, whatever the number of cases."""
     times = gen.opening_times(cases)
-
-    def produce() -> dict[str, list[tuple[Any, ...]]] | None:
-        chunk = list(itertools.islice(times, batch_size))
-        return gen.batch(chunk) if chunk else None
-
-    ready: dict[str, list[tuple[Any, ...]]] | None = None
+    following = next(times, None)
+    lower = gen.start - timedelta(days=3650)  # events before `lower` are chained already
+    end_of_time = gen.now + timedelta(days=3650)
+    staged: list[Any] = []
+    made: dict[str, list[tuple[Any, ...]]] | None = None
     while True:
-        producing = asyncio.ensure_future(asyncio.to_thread(produce))
-        if ready is not None:
-            await _copy(conn, ready, counts)
-        ready = await producing
-        if ready is None:
-            return
-
-
-async def _seal_audit(conn: asyncpg.Connection, gen: Generator, counts: dict[str, int]) -> None:
-    """Read the staged events back in time order and chain them, a chunk at a time; a chunk is
-    sealed in a thread while the previous one is copied."""
-    cursor = await conn.cursor(STAGE_SELECT)
-    ready: list[tuple[Any, ...]] = []
-    while True:
-        staged = await cursor.fetch(SEAL_CHUNK)  # the connection is idle here
-        sealing = asyncio.ensure_future(asyncio.to_thread(gen.seal_rows, staged))
-        if ready:
-            await _copy(conn, {"audit_event": ready}, counts)
-        ready = await sealing
-        if not ready:
+        chunk = [following, *itertools.islice(times, batch_size - 1)] if following is not None else []
+        following = next(times, None) if chunk else None
+        making = asyncio.ensure_future(asyncio.to_thread(gen.step, staged, chunk))
+        if made is not None:
+            await _copy(conn, made, counts)
+        # Everything before the first opening of `chunk` (still being made) is staged by now.
+        upper = chunk[0] if chunk else end_of_time
+        staged = await conn.fetch(STAGE_RANGE, lower, upper) if lower < upper else []
+        lower = upper
+        made = await making
+        if not any(made.values()) and not staged:
             return
 
 
@@ -1364,24 +1387,33 @@ async def generate(
     seed: int = 42,
     secret: str,
     password: str,
-    batch_size: int = 10_000,
+    batch_size: int = BATCH_SIZE,
     now: datetime | None = None,
     analyze: bool = True,
+    min_referred: int = 0,
 ) -> GenerationReport:
     """Fill a freshly migrated, empty database; all rows in one transaction (nothing on failure).
 
     `now` (UTC, default today 00:00) is the end of the ten years; with it fixed, the data set is the
     same on every run. `analyze` runs VACUUM ANALYZE afterwards so that the planner knows the data.
+    `min_referred` keeps at least that many of the most recent cases in `referred` (on top of the
+    ~3% that are there anyway), for load scenarios that move cases out of it.
     """
     if cases < 0 or batch_size < 1:
         raise ValueError("cases must be >= 0 and batch_size >= 1")
     if now is not None and now.tzinfo is None:
         raise ValueError("now must be timezone-aware (UTC)")
     password_hash = Argon2PasswordHasher().hash(password)
-    gen = Generator(seed, (now or _today()).astimezone(UTC), BsnCipher.from_secret(secret), password_hash)
+    gen = Generator(
+        seed,
+        (now or _today()).astimezone(UTC),
+        BsnCipher.from_secret(secret),
+        password_hash,
+        cases=cases,
+        min_referred=min_referred,
+    )
     order = ("organisation", "app_user", "user_role", *BATCH_TABLES, "audit_event", "case_reference_counter")
     counts: dict[str, int] = {t: 0 for t in order}
-    phases: dict[str, float] = {}
     conn = await asyncpg.connect(_asyncpg_dsn(dsn))
     try:
         await _require_empty(conn)
@@ -1390,11 +1422,9 @@ async def generate(
         await conn.execute("SET temp_buffers = '128MB'; SET work_mem = '128MB'")
         async with conn.transaction():
             await conn.execute(STAGE_DDL)
+            await conn.execute(STAGE_INDEX)
             await _copy(conn, gen.setup(), counts)
-            await _load_cases(conn, gen, cases, batch_size, counts)
-            phases["cases"] = time.perf_counter() - started
-            await _seal_audit(conn, gen, counts)
-            phases["audit chain"] = time.perf_counter() - started - phases["cases"]
+            await _load(conn, gen, cases, batch_size, counts)
             await _copy(conn, {"case_reference_counter": sorted(gen.counters.items())}, counts)
             await conn.execute("UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1", gen.seq, gen.prev_hash)
         seconds = time.perf_counter() - started
@@ -1413,7 +1443,6 @@ async def generate(
         analyze_seconds=analyze_seconds,
         audit_head_seq=gen.seq,
         statuses=dict(gen.statuses),
-        phases=phases,
     )
 
 
@@ -1435,9 +1464,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=os.environ.get("BENCH_PASSWORD"),
         help="password of every generated account; default from BENCH_PASSWORD",
     )
-    parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="cases per batch (memory ~ batch)")
     parser.add_argument("--now", type=datetime.fromisoformat, default=None, help="end of the period, ISO 8601 UTC")
     parser.add_argument("--no-analyze", action="store_true", help="skip VACUUM ANALYZE after loading")
+    parser.add_argument(
+        "--min-referred", type=int, default=0, help="keep at least this many recent cases in 'referred'"
+    )
     args = parser.parse_args(argv)
     missing = [name for name in ("dsn", "secret", "password") if not getattr(args, name)]
     if missing:
@@ -1453,6 +1485,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             batch_size=args.batch_size,
             now=now,
             analyze=not args.no_analyze,
+            min_referred=args.min_referred,
         )
     )
     print(report.format())
