@@ -1,0 +1,1 @@
+"""The benchmark data generator, by concern; `bench.generate` is its entry point."""
