@@ -139,9 +139,6 @@ class Reference:
                 await conn.fetch(USER_VIEW[1], [case["regisseur_id"]])
             person = await conn.fetchrow("SELECT * FROM person WHERE id = $1", case["person_id"])
             await conn.fetch("SELECT * FROM person_relation WHERE person_id = ANY($1::uuid[])", [case["person_id"]])
-            if case["regisseur_id"]:
-                await conn.fetchrow(USER_VIEW[0], case["regisseur_id"])
-                await conn.fetch(USER_VIEW[1], [case["regisseur_id"]])
             orgs = list({case["source_organisation_id"], *(p["organisation_id"] for p in history[2])})
             names = await conn.fetch("SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])", orgs)
             links = [r["linked_case_id"] for r in history[3]]

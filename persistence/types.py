@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import DateTime, Dialect, String, TypeDecorator, Uuid
+from sqlalchemy import DateTime, Dialect, TypeDecorator, Uuid
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -31,13 +30,3 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 def uuid_type() -> Uuid[uuid.UUID]:
     return Uuid(as_uuid=True)
-
-
-def short_text(length: int = 200) -> String:
-    return String(length)
-
-
-def as_uuid(value: Any) -> uuid.UUID | None:
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    return uuid.UUID(str(value))

@@ -23,11 +23,6 @@ router = APIRouter(prefix="/cases/{caseId}", tags=["case-work"])
 CASE_ID = Path(alias="caseId")
 
 
-async def _organisation_name(new_uow: UowFactory, organisation_id: OrganisationId) -> dict[OrganisationId, str]:
-    async with new_uow() as uow:
-        return await uow.organisations.names([organisation_id])
-
-
 @router.post(
     "/participants", status_code=status.HTTP_201_CREATED, responses=problem_responses(*STANDARD_ERRORS, 404, 409)
 )
@@ -45,7 +40,7 @@ async def add_participant(
         new_uow(), c.clock, actor, CaseId(case_id), org_id, body.role, body.contact_name
     )
     response.headers["Location"] = f"/api/v1/cases/{case_id}"
-    return participant_out(added, await _organisation_name(new_uow, org_id))
+    return participant_out(added.participation, {org_id: added.organisation_name})
 
 
 @router.post("/participants/{participantId}/end", responses=problem_responses(*STANDARD_ERRORS, 404, 409))
@@ -61,7 +56,7 @@ async def end_participant(
     ended = await case_lifecycle.end_participant(
         new_uow(), c.clock, actor, CaseId(case_id), participant_id, body.reason
     )
-    return participant_out(ended, await _organisation_name(new_uow, ended.organisation_id))
+    return participant_out(ended.participation, {ended.participation.organisation_id: ended.organisation_name})
 
 
 @router.get("/journal-entries", responses=problem_responses(*STANDARD_ERRORS, 404))

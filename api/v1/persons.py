@@ -137,14 +137,12 @@ async def add_relation(
     cmd = persons.AddRelation(
         body.relation, PersonId(body.related_person_id) if body.related_person_id else None, new_person
     )
-    relation = await persons.add_relation(new_uow(), c.clock, actor, PersonId(person_id), cmd)
-    async with new_uow() as uow:
-        names = await uow.persons.names([relation.related_person_id])
+    added = await persons.add_relation(new_uow(), c.clock, actor, PersonId(person_id), cmd)
     return RelationOut(
-        id=relation.id,
-        related_person_id=relation.related_person_id,
-        related_person_name=names.get(relation.related_person_id, ""),
-        relation=relation.relation,
+        id=added.relation.id,
+        related_person_id=added.relation.related_person_id,
+        related_person_name=added.related_person_name,
+        relation=added.relation.relation,
     )
 
 

@@ -27,6 +27,12 @@ def _case_entry(actor: Actor, action: str, case: Case, details: dict[str, object
 
 
 @dataclass(frozen=True)
+class NamedParticipation:
+    participation: Participation
+    organisation_name: str
+
+
+@dataclass(frozen=True)
 class TransitionCase:
     transition: TransitionName
     reason: str
@@ -168,7 +174,7 @@ async def add_participant(
     organisation_id: OrganisationId,
     role: ParticipationRole,
     contact_name: str | None,
-) -> Participation:
+) -> NamedParticipation:
     ensure(actor, Permission.CASES_MANAGE)
     async with uow:
         case, _ = await load_manageable(uow, actor, case_id)
@@ -184,12 +190,12 @@ async def add_participant(
             )
         )
         await uow.commit()
-        return participation
+        return NamedParticipation(participation, organisation.name)
 
 
 async def end_participant(
     uow: UnitOfWork, clock: Clock, actor: Actor, case_id: CaseId, participation_id: uuid.UUID, reason: str
-) -> Participation:
+) -> NamedParticipation:
     ensure(actor, Permission.CASES_MANAGE)
     async with uow:
         case, _ = await load_manageable(uow, actor, case_id)
@@ -206,5 +212,6 @@ async def end_participant(
                 {"organisationId": str(ended.organisation_id), "role": ended.role.value},
             )
         )
+        names = await uow.organisations.names([ended.organisation_id])
         await uow.commit()
-        return ended
+        return NamedParticipation(ended, names.get(ended.organisation_id, ""))

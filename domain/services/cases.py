@@ -13,7 +13,7 @@ from domain.errors import InvalidInput
 from domain.ids import OrganisationId
 from domain.person.model import Person
 from domain.ports import CASE_SORTS, CaseFilter, CaseRef, CaseSummary, Page, PageRequest, UnitOfWork
-from domain.services.case_access import load_visible
+from domain.services.case_access import load_visible_case
 from domain.services.common import audit_entry, ensure
 
 
@@ -37,10 +37,10 @@ class CaseView:
 
 async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
     """Assemble the view inside an open unit of work (no audit here)."""
-    case, facts = await load_visible(uow, actor, case_id)
+    found = await load_visible_case(uow, actor, case_id)
+    case, facts, regisseur = found.case, found.facts, found.regisseur
     person = await uow.persons.get(case.person_id)
     assert person is not None, "a case always has its person"
-    regisseur = await uow.users.get(case.regisseur_id) if case.regisseur_id else None
     organisation_ids = list({case.referral.source_organisation_id, *(p.organisation_id for p in case.participations)})
     manage = can_manage_case(actor, facts)
     return CaseView(

@@ -163,13 +163,21 @@ async def update_person(
 
 
 @dataclass(frozen=True)
+class NamedRelation:
+    relation: Relation
+    related_person_name: str
+
+
+@dataclass(frozen=True)
 class AddRelation:
     relation: RelationKind
     related_person_id: PersonId | None = None
     new_person: PersonInput | None = None
 
 
-async def add_relation(uow: UnitOfWork, clock: Clock, actor: Actor, person_id: PersonId, cmd: AddRelation) -> Relation:
+async def add_relation(
+    uow: UnitOfWork, clock: Clock, actor: Actor, person_id: PersonId, cmd: AddRelation
+) -> NamedRelation:
     """Relate someone from the family or network, an existing person or a new one."""
     ensure(actor, Permission.PERSONS_MANAGE)
     now = clock.now()
@@ -217,7 +225,7 @@ async def add_relation(uow: UnitOfWork, clock: Clock, actor: Actor, person_id: P
             )
         )
         await uow.commit()
-        return relation
+        return NamedRelation(relation, related.full_name)
 
 
 async def remove_relation(uow: UnitOfWork, actor: Actor, person_id: PersonId, relation_id: uuid.UUID) -> None:

@@ -98,13 +98,15 @@ async def find_matches(
     """Persons who may be the subject of a new referral: the same BSN, or a similar name
     (spelling variants folded) with the same date of birth, each with their cases."""
     ensure(actor, Permission.CASES_CREATE)
-    if bsn and bsn_problem("".join(bsn.split())):
-        raise InvalidInput.field("bsn", bsn_problem("".join(bsn.split())) or "")
+    bsn_digits = "".join(bsn.split()) if bsn else None
+    problem = bsn_problem(bsn_digits) if bsn_digits else None
+    if problem:
+        raise InvalidInput.field("bsn", problem)
     wanted = " ".join(p for p in (first_names, surname) if p)
     async with uow:
         found: dict[PersonId, PersonMatch] = {}
-        if bsn:
-            by_bsn = await uow.persons.find_by_bsn(Bsn("".join(bsn.split())))
+        if bsn_digits:
+            by_bsn = await uow.persons.find_by_bsn(Bsn(bsn_digits))
             if by_bsn:
                 found[by_bsn.id] = PersonMatch(by_bsn, True, 1.0)
         pool = (

@@ -136,14 +136,6 @@ async def create_user(uow: UnitOfWork, clock: Clock, actor: Actor, cmd: CreateUs
     return view, code
 
 
-async def _reload(uow: UnitOfWork, user_id: UserId) -> UserView:
-    async with uow:
-        view = await uow.users.get(user_id)
-        if view is None:
-            raise NotFound("No user with this id.")
-        return view
-
-
 async def get_user(uow: UnitOfWork, actor: Actor, user_id: UserId) -> UserView:
     ensure(actor, Permission.USERS_READ)
     async with uow:
@@ -203,8 +195,10 @@ async def update_user(
         if not user.active or "organisationId" in diff:
             await uow.sessions.revoke_all_for_user(user.id, now, "account_changed")
         uow.record(audit_entry(actor, "user.update", record_type="user", record_id=user.id, details={"changes": diff}))
+        updated = await uow.users.get(user_id)  # with the new organisation's name, in the same transaction
         await uow.commit()
-    return await _reload(uow, user_id)
+    assert updated is not None
+    return updated
 
 
 async def issue_activation_code(uow: UnitOfWork, clock: Clock, actor: Actor, user_id: UserId) -> ActivationCode:

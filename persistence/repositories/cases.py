@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -293,6 +293,3 @@ class SqlCaseRepository:
 
     async def search(self, actor: Actor, filter: CaseFilter, page: PageRequest) -> Page[CaseSummary]:
         return await search_cases(self._conn, actor, filter, page)
-
-    async def count(self) -> int:
-        return int((await self._conn.execute(select(func.count()).select_from(t))).scalar_one())

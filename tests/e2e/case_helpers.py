@@ -10,7 +10,6 @@ import httpx
 from tests.support.world import MUNICIPALITY, YOUTH_CARE
 
 VALID_BSN = "111222333"  # passes the 11-check
-OTHER_VALID_BSN = "123456782"
 
 
 def referral_body(**person: Any) -> dict[str, Any]:
@@ -57,4 +56,4 @@ async def add_participant(
     return response.json()
 
 
-__all__ = ["MUNICIPALITY", "OTHER_VALID_BSN", "VALID_BSN", "add_participant", "move", "referral_body", "register"]
+__all__ = ["MUNICIPALITY", "VALID_BSN", "add_participant", "move", "referral_body", "register"]

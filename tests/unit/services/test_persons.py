@@ -298,7 +298,7 @@ async def test_who_may_not_change_a_person(world: World, actor: str, error: type
 
 
 async def relate(world: World, person_id: PersonId, cmd: AddRelation, actor: str = "regisseur") -> uuid.UUID:
-    return (await persons.add_relation(world.uow, world.clock, world.actor(actor), person_id, cmd)).id
+    return (await persons.add_relation(world.uow, world.clock, world.actor(actor), person_id, cmd)).relation.id
 
 
 async def test_relating_a_known_person(world: World) -> None:

@@ -230,4 +230,4 @@ async def join(
     added = await case_lifecycle.add_participant(
         world.uow, world.clock, world.actor(actor), case_id, org_id, role, contact_name
     )
-    return added.id
+    return added.participation.id
