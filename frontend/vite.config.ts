@@ -31,5 +31,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // Form tests type whole referrals (~4 s alone on 2 cores); the 5 s default flakes under CI load.
+    testTimeout: 20_000,
   },
 })

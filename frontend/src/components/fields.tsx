@@ -38,118 +38,76 @@ function FieldError({ id, error }: { id: string; error?: string }) {
   ) : null
 }
 
-export function TextField(props: BaseProps & { readonly type?: 'text' | 'email'; readonly inputMode?: 'numeric' }) {
-  const { id, label, value, onChange, error, hint, optional, required, autoComplete, type = 'text', inputMode } = props
+/** The frame every field shares: label (with hint), linked error message, invalid state. */
+function LabelledField({ id, label, error, hint, optional, children }: BaseProps & { readonly children: ReactNode }) {
   return (
     <Field invalid={Boolean(error)} className="ams-mb-m">
       <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
         {label}
       </Label>
       <FieldError id={id} error={error} />
-      <TextInput
-        id={id}
-        name={id}
-        type={type}
-        inputMode={inputMode}
-        value={value}
-        aria-required={required || undefined}
-        autoComplete={autoComplete}
-        invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-      />
+      {children}
     </Field>
+  )
+}
+
+/** The props every control shares: name, value, change handler and its accessible state. */
+function controlProps({ id, value, onChange, error, required }: BaseProps) {
+  return {
+    id,
+    name: id,
+    value,
+    'aria-required': required || undefined,
+    invalid: Boolean(error),
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      onChange(event.target.value),
+  }
+}
+
+export function TextField(props: BaseProps & { readonly type?: 'text' | 'email'; readonly inputMode?: 'numeric' }) {
+  return (
+    <LabelledField {...props}>
+      <TextInput
+        {...controlProps(props)}
+        type={props.type ?? 'text'}
+        inputMode={props.inputMode}
+        autoComplete={props.autoComplete}
+      />
+    </LabelledField>
   )
 }
 
 export function PasswordField(props: BaseProps) {
-  const { id, label, value, onChange, error, hint, optional, required, autoComplete } = props
   return (
-    <Field invalid={Boolean(error)} className="ams-mb-m">
-      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
-        {label}
-      </Label>
-      <FieldError id={id} error={error} />
-      <PasswordInput
-        id={id}
-        name={id}
-        value={value}
-        aria-required={required || undefined}
-        autoComplete={autoComplete}
-        invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-      />
-    </Field>
+    <LabelledField {...props}>
+      <PasswordInput {...controlProps(props)} autoComplete={props.autoComplete} />
+    </LabelledField>
   )
 }
 
 export function SelectField(props: BaseProps & { readonly children: ReactNode }) {
-  const { id, label, value, onChange, error, hint, optional, required, children } = props
+  const { children: options, ...field } = props
   return (
-    <Field invalid={Boolean(error)} className="ams-mb-m">
-      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
-        {label}
-      </Label>
-      <FieldError id={id} error={error} />
-      <Select
-        id={id}
-        name={id}
-        value={value}
-        aria-required={required || undefined}
-        invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-      >
-        {children}
-      </Select>
-    </Field>
+    <LabelledField {...field}>
+      <Select {...controlProps(field)}>{options}</Select>
+    </LabelledField>
   )
 }
 
 export function TextAreaField(props: BaseProps & { readonly rows?: number; readonly maxLength?: number }) {
-  const { id, label, value, onChange, error, hint, optional, required, rows = 4, maxLength } = props
   return (
-    <Field invalid={Boolean(error)} className="ams-mb-m">
-      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
-        {label}
-      </Label>
-      <FieldError id={id} error={error} />
-      <TextArea
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        maxLength={maxLength}
-        resize="vertical"
-        aria-required={required || undefined}
-        invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
-      />
-    </Field>
+    <LabelledField {...props}>
+      <TextArea {...controlProps(props)} rows={props.rows ?? 4} maxLength={props.maxLength} resize="vertical" />
+    </LabelledField>
   )
 }
 
 /** A calendar date as YYYY-MM-DD (the browser's date picker). */
 export function DateField(props: BaseProps & { readonly max?: string }) {
-  const { id, label, value, onChange, error, hint, optional, required, max } = props
   return (
-    <Field invalid={Boolean(error)} className="ams-mb-m">
-      <Label htmlFor={id} hint={useLabelHint(hint, optional)}>
-        {label}
-      </Label>
-      <FieldError id={id} error={error} />
-      <DateInput
-        id={id}
-        name={id}
-        value={value}
-        max={max}
-        aria-required={required || undefined}
-        invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-      />
-    </Field>
+    <LabelledField {...props}>
+      <DateInput {...controlProps(props)} max={props.max} />
+    </LabelledField>
   )
 }
