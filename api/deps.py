@@ -84,7 +84,7 @@ class Container:
         )
 
 
-def container(request: Request) -> Container:
+async def container(request: Request) -> Container:
     found: Container = request.app.state.container
     return found
 
@@ -102,7 +102,7 @@ def request_context(request: Request) -> RequestContext:
 UowFactory = Callable[[], SqlUnitOfWork]
 
 
-def uow_factory(request: Request, c: Container = Depends(container)) -> UowFactory:
+async def uow_factory(request: Request, c: Container = Depends(container)) -> UowFactory:
     context = request_context(request)
     return lambda: c.uow(context)
 

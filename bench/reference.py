@@ -23,6 +23,7 @@ from domain.access.policies import permissions_for_roles
 from domain.access.roles import Role
 from domain.case.lifecycle import CaseStatus
 from domain.ports import CaseFilter, PageRequest
+from persistence.database import POSTGRESQL_SESSION_SETTINGS
 
 AUTH = [
     "SELECT s.*, u.username, u.display_name, u.organisation_id, u.active, u.password_hash, u.team, o.name, o.kind, o.active "
@@ -80,7 +81,10 @@ class Reference:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
                     self.pool = await asyncpg.create_pool(
-                        os.environ["DSN"], min_size=4, max_size=int(os.environ.get("POOL", "20"))
+                        os.environ["DSN"],
+                        min_size=4,
+                        max_size=int(os.environ.get("POOL", "20")),
+                        server_settings=POSTGRESQL_SESSION_SETTINGS,
                     )
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.audit.model import AuditEntry, AuditRow, ChainReport, ChainVerifier, RequestContext, seal
@@ -16,6 +16,12 @@ from persistence.tables import audit_chain_head, audit_event
 
 HEAD_ID = 1
 VERIFY_BATCH = 5000
+_LOCK_HEAD = select(audit_chain_head).where(audit_chain_head.c.id == HEAD_ID).with_for_update()
+_MOVE_HEAD = (
+    update(audit_chain_head)
+    .where(audit_chain_head.c.id == HEAD_ID)
+    .values(seq=bindparam("new_seq"), hash=bindparam("new_hash"))
+)
 
 
 async def append(
@@ -24,9 +30,7 @@ async def append(
     """Append entries to the chain. The head row is locked FOR UPDATE (PostgreSQL) or the
     database is already write-locked (SQLite, BEGIN IMMEDIATE), so concurrent transactions
     queue here and can never fork the chain."""
-    head = (
-        await conn.execute(select(audit_chain_head).where(audit_chain_head.c.id == HEAD_ID).with_for_update())
-    ).one()
+    head = (await conn.execute(_LOCK_HEAD)).one()
     seq, prev_hash = head.seq, head.hash
     rows = []
     for entry in entries:
@@ -35,7 +39,7 @@ async def append(
         prev_hash = row.hash
         rows.append(row.__dict__)
     await conn.execute(insert(audit_event), rows)
-    await conn.execute(update(audit_chain_head).where(audit_chain_head.c.id == HEAD_ID).values(seq=seq, hash=prev_hash))
+    await conn.execute(_MOVE_HEAD, {"new_seq": seq, "new_hash": prev_hash})
 
 
 def to_row(row: Any) -> AuditRow:

@@ -9,6 +9,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+# Many short queries from concurrent requests: a parallel plan's worker start-up costs more than it
+# saves and takes the cores the other requests need (bench/results/2026-11-29-100000.md).
+POSTGRESQL_SESSION_SETTINGS = {"max_parallel_workers_per_gather": "0"}
+
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
@@ -22,7 +26,14 @@ def create_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Async
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
         _make_sqlite_serialisable(engine)
         return engine
-    return create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_recycle=1800)
+    return create_async_engine(
+        url,
+        echo=echo,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_recycle=1800,
+        connect_args={"server_settings": POSTGRESQL_SESSION_SETTINGS},
+    )
 
 
 def _make_sqlite_serialisable(engine: AsyncEngine) -> None:

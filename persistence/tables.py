@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 from persistence.types import UtcDateTime, uuid_type
@@ -274,8 +275,16 @@ case_participation = Table(
     Column("ended_by_id", uuid_type(), nullable=True, info=INTERNAL),
     Column("ended_by_name", String(200), nullable=True, info=PERSONAL),
     Column("end_reason", Text, nullable=True, info=PERSONAL),
-    # The row filter asks "does this organisation work in this case?" for every listed case.
+    # The row filter asks "does this organisation work in this case?" for every listed case:
+    # answered from this partial index alone, without reading the participation rows.
     Index(None, "organisation_id", "case_id"),
+    Index(
+        "ix_case_participation_working",
+        "case_id",
+        "organisation_id",
+        postgresql_where=text("ended_at IS NULL AND role <> 'informant'"),
+        sqlite_where=text("ended_at IS NULL AND role <> 'informant'"),
+    ),
 )
 
 journal_entry = Table(

@@ -7,7 +7,7 @@ from fastapi import Query
 from domain.ports import PageRequest
 
 
-def page_request(
+async def page_request(
     limit: int = Query(25, ge=1, le=100, description="Items per page."),
     cursor: str | None = Query(None, max_length=512, description="The `nextCursor` of the previous page."),
 ) -> PageRequest:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -38,6 +38,27 @@ from persistence.tables import (
 )
 
 t = case_file
+
+# Built once: a statement object memoises its cache key, so the hot read path of every case
+# page does not rebuild expressions and keys per request (measured in bench/results).
+_CASE = select(t).where(t.c.id == bindparam("case_id"))
+_CASE_FOR_UPDATE = _CASE.with_for_update()
+_STATUS_HISTORY = (
+    select(case_status_change)
+    .where(case_status_change.c.case_id == bindparam("case_id"))
+    .order_by(case_status_change.c.seq)
+)
+_LEVEL_HISTORY = (
+    select(case_level_change)
+    .where(case_level_change.c.case_id == bindparam("case_id"))
+    .order_by(case_level_change.c.seq)
+)
+_PARTICIPATIONS = (
+    select(case_participation)
+    .where(case_participation.c.case_id == bindparam("case_id"))
+    .order_by(case_participation.c.started_at, case_participation.c.id)
+)
+_LINKS = select(case_link.c.linked_case_id).where(case_link.c.case_id == bindparam("case_id"))
 
 
 def _core_values(case: Case) -> dict[str, Any]:
@@ -180,38 +201,17 @@ class SqlCaseRepository:
         self._seen[case.id] = (len(case.status_history), len(case.level_history), {p.id for p in case.participations})
 
     async def get(self, case_id: CaseId, *, for_update: bool = False) -> Case | None:
-        query = select(t).where(t.c.id == case_id)
-        if for_update:
-            query = query.with_for_update()
-        row = (await self._conn.execute(query)).first()
+        query = _CASE_FOR_UPDATE if for_update else _CASE
+        row = (await self._conn.execute(query, {"case_id": case_id})).first()
         return await self._load(row) if row else None
 
     async def _load(self, row: Any) -> Case:
         case_id = row.id
-        statuses = (
-            await self._conn.execute(
-                select(case_status_change)
-                .where(case_status_change.c.case_id == case_id)
-                .order_by(case_status_change.c.seq)
-            )
-        ).all()
-        levels = (
-            await self._conn.execute(
-                select(case_level_change)
-                .where(case_level_change.c.case_id == case_id)
-                .order_by(case_level_change.c.seq)
-            )
-        ).all()
-        participations = (
-            await self._conn.execute(
-                select(case_participation)
-                .where(case_participation.c.case_id == case_id)
-                .order_by(case_participation.c.started_at, case_participation.c.id)
-            )
-        ).all()
-        links = (
-            await self._conn.execute(select(case_link.c.linked_case_id).where(case_link.c.case_id == case_id))
-        ).scalars()
+        params = {"case_id": case_id}
+        statuses = (await self._conn.execute(_STATUS_HISTORY, params)).all()
+        levels = (await self._conn.execute(_LEVEL_HISTORY, params)).all()
+        participations = (await self._conn.execute(_PARTICIPATIONS, params)).all()
+        links = (await self._conn.execute(_LINKS, params)).scalars()
         case = Case(
             id=CaseId(case_id),
             reference=row.reference,

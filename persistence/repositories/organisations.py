@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.errors import StaleVersion
@@ -43,6 +43,9 @@ def _values(org: Organisation) -> dict[str, Any]:
     }
 
 
+_NAMES = select(t.c.id, t.c.name).where(t.c.id.in_(bindparam("ids", expanding=True)))
+
+
 class SqlOrganisationRepository:
     def __init__(self, conn: AsyncConnection) -> None:
         self._conn = conn
@@ -72,7 +75,7 @@ class SqlOrganisationRepository:
     async def names(self, organisation_ids: list[OrganisationId]) -> dict[OrganisationId, str]:
         if not organisation_ids:
             return {}
-        rows = await self._conn.execute(select(t.c.id, t.c.name).where(t.c.id.in_(organisation_ids)))
+        rows = await self._conn.execute(_NAMES, {"ids": organisation_ids})
         return {OrganisationId(r.id): r.name for r in rows}
 
     async def count(self) -> int:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.errors import StaleVersion
@@ -17,6 +17,9 @@ from domain.person.model import Address, District, ExternalId, Gender, Person, P
 from persistence.crypto import BsnCipher
 from persistence.tables import person as t
 from persistence.tables import person_relation
+
+_PERSON = select(t).where(t.c.id == bindparam("person_id"))
+_RELATIONS = select(person_relation).where(person_relation.c.person_id.in_(bindparam("person_ids", expanding=True)))
 
 
 class SqlPersonRepository:
@@ -57,9 +60,7 @@ class SqlPersonRepository:
         if not rows:
             return []
         relations: dict[uuid.UUID, list[Relation]] = defaultdict(list)
-        found = await self._conn.execute(
-            select(person_relation).where(person_relation.c.person_id.in_([r.id for r in rows]))
-        )
+        found = await self._conn.execute(_RELATIONS, {"person_ids": [r.id for r in rows]})
         for rel in found:
             relations[rel.person_id].append(
                 Relation(rel.id, PersonId(rel.related_person_id), RelationKind(rel.relation))
@@ -88,7 +89,7 @@ class SqlPersonRepository:
         )
 
     async def get(self, person_id: PersonId) -> Person | None:
-        rows = (await self._conn.execute(select(t).where(t.c.id == person_id))).all()
+        rows = (await self._conn.execute(_PERSON, {"person_id": person_id})).all()
         found = await self._to_domain(list(rows))
         return found[0] if found else None
 

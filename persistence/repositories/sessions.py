@@ -44,6 +44,7 @@ def _principal_query() -> Any:
 
 
 _PRINCIPAL = _principal_query()
+_ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id"))
 
 
 class SqlAuthSessionRepository:
@@ -57,12 +58,7 @@ class SqlAuthSessionRepository:
         mapping = row._mapping
         user_row = _Prefixed(mapping, "u_")
         org_row = _Prefixed(mapping, "o_")
-        roles = frozenset(
-            Role(r)
-            for r in (
-                await self._conn.execute(select(user_role.c.role).where(user_role.c.user_id == row.user_id))
-            ).scalars()
-        )
+        roles = frozenset(Role(r) for r in (await self._conn.execute(_ROLES, {"user_id": row.user_id})).scalars())
         return SessionPrincipal(_session(row), user_mapping.to_domain(user_row, roles), org_mapping.to_domain(org_row))
 
     async def add(self, session: AuthSession) -> None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.access.roles import Role
@@ -60,6 +60,9 @@ def _values(user: User) -> dict[str, Any]:
 
 
 _VIEW_COLUMNS = (t, organisation.c.name.label("organisation_name"))
+_VIEW = select(*_VIEW_COLUMNS).join(organisation, organisation.c.id == t.c.organisation_id)
+_VIEW_BY_ID = _VIEW.where(t.c.id == bindparam("user_id"))
+_ROLES = select(user_role).where(user_role.c.user_id.in_(bindparam("user_ids", expanding=True)))
 
 
 class SqlUserRepository:
@@ -69,17 +72,17 @@ class SqlUserRepository:
     async def _roles(self, user_ids: list[uuid.UUID]) -> dict[uuid.UUID, frozenset[Role]]:
         if not user_ids:
             return {}
-        rows = await self._conn.execute(select(user_role).where(user_role.c.user_id.in_(user_ids)))
+        rows = await self._conn.execute(_ROLES, {"user_ids": user_ids})
         found: dict[uuid.UUID, set[Role]] = defaultdict(set)
         for row in rows:
             found[row.user_id].add(Role(row.role))
         return {uid: frozenset(found.get(uid, set())) for uid in user_ids}
 
     def _view_query(self) -> Any:
-        return select(*_VIEW_COLUMNS).join(organisation, organisation.c.id == t.c.organisation_id)
+        return _VIEW
 
     async def get(self, user_id: UserId) -> UserView | None:
-        row = (await self._conn.execute(self._view_query().where(t.c.id == user_id))).first()
+        row = (await self._conn.execute(_VIEW_BY_ID, {"user_id": user_id})).first()
         if row is None:
             return None
         roles = await self._roles([row.id])
