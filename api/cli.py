@@ -55,13 +55,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_migrate(args: argparse.Namespace) -> int:
     from persistence.migrate import downgrade, upgrade
 
-    url = get_settings().database_url
+    settings = get_settings()
+    url = settings.database_url
     if args.revision == "base" or args.down:
         downgrade(url, args.revision)
     else:
         upgrade(url, args.revision)
     print(f"database at revision {args.revision}")
+    if args.revision == "head" and not args.down:
+        print(f"starter content: {_with_container(settings, _starter)}")
     return 0
+
+
+async def _starter(c: object) -> str:
+    from api.deps import Container
+    from api.starter import ensure_starter_content
+
+    assert isinstance(c, Container)
+    return await ensure_starter_content(c.uow, c.clock)
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
@@ -80,6 +91,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         async with c.uow() as uow:
             if await uow.organisations.count() > 0:
                 return None
+        await _starter(c)
         return await demo.seed(c, os.environ.get("CASUSREGIE_DEMO_PASSWORD"))
 
     accounts = _with_container(settings, work)

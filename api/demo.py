@@ -78,5 +78,7 @@ async def seed(c: Container, password: str | None = None) -> list[DemoAccount]:
         accounts.append(DemoAccount(username, chosen, role))
         if role is Role.REGISSEUR:
             regisseur = auth_service.actor_for_user(view.user, by_kind[kind])
-    await seed_cases(c, regisseur, by_kind)
+        if role is Role.POLICE:
+            police = auth_service.actor_for_user(view.user, by_kind[kind])
+    await seed_cases(c, regisseur, by_kind, police)
     return accounts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from api.demo_assessments import seed_assessments
 from api.deps import Container
 from domain.access.actor import Actor
 from domain.case.journal import JournalCategory, JournalVisibility
@@ -41,7 +42,7 @@ DEMO_CASES = [
 
 
 async def seed_cases(
-    c: Container, regisseur: Actor, organisations: dict[OrganisationKind, Organisation]
+    c: Container, regisseur: Actor, organisations: dict[OrganisationKind, Organisation], police: Actor | None = None
 ) -> list[CaseId]:
     now = c.clock.now()
     created = []
@@ -87,5 +88,7 @@ async def seed_cases(
                 "Demo: kennismakingsgesprek met ouders gevoerd.",
             )
             await journal.write_entry(c.uow(), c.clock, regisseur, case_id, entry)
+            if police is not None:
+                await seed_assessments(c, case_id, regisseur, police)
         created.append(case_id)
     return created

@@ -15,7 +15,22 @@ from api.errors import API_VERSION, install_error_handlers
 from api.middleware import EdgeMiddleware
 from api.settings import Environment, Settings, get_settings
 from api.spa import SpaApp
-from api.v1 import audit_events, auth, case_work, cases, health, me, organisations, persons, process, users
+from api.v1 import (
+    alerts,
+    assessment_frameworks,
+    assessments,
+    audit_events,
+    auth,
+    case_work,
+    cases,
+    crosswalks,
+    health,
+    me,
+    organisations,
+    persons,
+    process,
+    users,
+)
 from domain.ports import Clock
 from persistence.database import create_engine
 
@@ -31,6 +46,11 @@ ROUTERS = (
     cases.router,
     case_work.router,
     persons.router,
+    assessment_frameworks.router,
+    crosswalks.router,
+    assessments.router,
+    alerts.router,
+    alerts.reviews_router,
 )
 
 

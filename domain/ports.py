@@ -10,6 +10,10 @@ from typing import Generic, Protocol, Self, TypeVar
 
 from domain.access.actor import Actor
 from domain.access.roles import Role
+from domain.assessment.alerts import AcuteAlert, AlertId
+from domain.assessment.catalogue import CrosswalkId, CrosswalkRecord, FrameworkId, FrameworkRecord
+from domain.assessment.framework import ConcernLevel
+from domain.assessment.model import Assessment, AssessmentId
 from domain.audit.model import AuditEntry, AuditRow, ChainReport
 from domain.case.journal import JournalEntry, JournalEntryId
 from domain.case.lifecycle import CaseStatus, EscalationLevel
@@ -115,6 +119,25 @@ class CaseSummary:
     regisseur_name: str | None
     opened_at: datetime
     updated_at: datetime
+    open_alert_count: int = 0
+    next_review_on: date | None = None  # of the latest submitted assessment
+
+
+@dataclass(frozen=True)
+class OverdueReview:
+    case_id: CaseId
+    reference: str
+    person_name: str
+    assessment_id: AssessmentId
+    final_level: ConcernLevel
+    next_review_on: date
+
+
+@dataclass(frozen=True)
+class AlertOnCase:
+    alert: AcuteAlert
+    case_reference: str
+    person_id: PersonId
 
 
 @dataclass(frozen=True)
@@ -160,6 +183,60 @@ class JournalRepository(Protocol):
     async def add(self, entry: JournalEntry) -> None: ...
     async def get(self, entry_id: JournalEntryId) -> JournalEntry | None: ...
     async def visible_page(self, case_id: CaseId, actor: Actor, page: PageRequest) -> Page[JournalEntry]: ...
+
+
+class FrameworkRepository(Protocol):
+    async def add(self, record: FrameworkRecord) -> None:
+        """Store a new version with its document; sets `record.sha256`."""
+        ...
+
+    async def get(self, framework_id: FrameworkId, *, for_update: bool = False) -> FrameworkRecord | None: ...
+    async def get_by_code_version(self, code: str, version: str) -> FrameworkRecord | None: ...
+    async def published(self, code: str | None = None) -> FrameworkRecord | None:
+        """The published version of a code; without a code, the one published last."""
+        ...
+
+    async def all(self) -> list[FrameworkRecord]: ...
+    async def save_status(self, record: FrameworkRecord) -> None:
+        """Status, publication and retirement only: the content of a stored version never changes."""
+        ...
+
+
+class CrosswalkRepository(Protocol):
+    async def add(self, record: CrosswalkRecord) -> None: ...
+    async def get(self, crosswalk_id: CrosswalkId) -> CrosswalkRecord | None: ...
+    async def get_by_key(
+        self, external_model: str, version: str, framework_id: FrameworkId
+    ) -> CrosswalkRecord | None: ...
+    async def all(self) -> list[CrosswalkRecord]: ...
+
+
+class AssessmentRepository(Protocol):
+    async def add(self, assessment: Assessment) -> None: ...
+    async def get(self, assessment_id: AssessmentId, *, for_update: bool = False) -> Assessment | None: ...
+    async def save(self, assessment: Assessment, expected_version: int) -> None: ...
+    async def of_case(self, case_id: CaseId) -> list[Assessment]:
+        """Every assessment of the case with its ratings, oldest first (created)."""
+        ...
+
+    async def next_review_on(self, case_id: CaseId) -> date | None: ...
+    async def overdue(self, actor: Actor, before: date) -> list[OverdueReview]:
+        """Visible cases not in a final state whose latest submitted assessment is due before `before`."""
+        ...
+
+
+class AlertRepository(Protocol):
+    async def add(self, alert: AcuteAlert) -> None: ...
+    async def get(self, alert_id: AlertId, *, for_update: bool = False) -> AcuteAlert | None: ...
+    async def save(self, alert: AcuteAlert) -> None:
+        """Record the acknowledgement; StaleVersion when someone acknowledged it meanwhile."""
+        ...
+
+    async def of_case(self, case_id: CaseId) -> list[AcuteAlert]: ...
+    async def open_count(self, case_id: CaseId) -> int: ...
+    async def visible(self, actor: Actor, *, open_only: bool, limit: int) -> list[AlertOnCase]:
+        """Alerts on the cases the actor may see (the case row filter), open ones first, newest first."""
+        ...
 
 
 class OrganisationRepository(Protocol):
@@ -229,6 +306,14 @@ class UnitOfWork(Protocol):
     def cases(self) -> CaseRepository: ...
     @property
     def journal(self) -> JournalRepository: ...
+    @property
+    def frameworks(self) -> FrameworkRepository: ...
+    @property
+    def crosswalks(self) -> CrosswalkRepository: ...
+    @property
+    def assessments(self) -> AssessmentRepository: ...
+    @property
+    def alerts(self) -> AlertRepository: ...
 
     def record(self, entry: AuditEntry) -> None:
         """Queue an audit row; it is written, chained, in the same transaction at commit."""

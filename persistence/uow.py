@@ -11,7 +11,10 @@ from domain.audit.model import AuditEntry, RequestContext
 from domain.ports import Clock
 from persistence import audit
 from persistence.crypto import BsnCipher
+from persistence.repositories.alerts import SqlAlertRepository
+from persistence.repositories.assessments import SqlAssessmentRepository
 from persistence.repositories.cases import SqlCaseRepository
+from persistence.repositories.frameworks import SqlCrosswalkRepository, SqlFrameworkRepository
 from persistence.repositories.journal import SqlJournalRepository
 from persistence.repositories.organisations import SqlOrganisationRepository
 from persistence.repositories.persons import SqlPersonRepository
@@ -29,6 +32,10 @@ class SqlUnitOfWork:
     persons: SqlPersonRepository
     cases: SqlCaseRepository
     journal: SqlJournalRepository
+    frameworks: SqlFrameworkRepository
+    crosswalks: SqlCrosswalkRepository
+    assessments: SqlAssessmentRepository
+    alerts: SqlAlertRepository
 
     def __init__(
         self,
@@ -61,6 +68,10 @@ class SqlUnitOfWork:
         self.persons = SqlPersonRepository(conn, self._cipher)
         self.cases = SqlCaseRepository(conn)
         self.journal = SqlJournalRepository(conn)
+        self.frameworks = SqlFrameworkRepository(conn)
+        self.crosswalks = SqlCrosswalkRepository(conn)
+        self.assessments = SqlAssessmentRepository(conn)
+        self.alerts = SqlAlertRepository(conn)
         return self
 
     async def __aexit__(

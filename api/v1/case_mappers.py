@@ -125,6 +125,8 @@ def case_detail(view: CaseView, now: datetime) -> CaseDetail:
         allowed_actions=AllowedActionsOut(
             manage=view.allowed.manage, write_journal=view.allowed.write_journal, escalate=view.allowed.escalate
         ),
+        open_alert_count=view.open_alert_count,
+        next_review_on=view.next_review_on,
         version=case.version,
         updated_at=case.updated_at,
     )
@@ -142,6 +144,8 @@ def case_summary_out(s: CaseSummary) -> CaseSummaryOut:
         regisseur_name=s.regisseur_name,
         opened_at=s.opened_at,
         updated_at=s.updated_at,
+        open_alert_count=s.open_alert_count,
+        next_review_on=s.next_review_on,
     )
 
 

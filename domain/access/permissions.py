@@ -21,3 +21,8 @@ class Permission(enum.StrEnum):
     PERSONS_READ = "persons:read"
     PERSONS_MANAGE = "persons:manage"
     PERSONS_REVEAL_BSN = "persons:reveal-bsn"
+    FRAMEWORKS_READ = "frameworks:read"
+    FRAMEWORKS_MANAGE = "frameworks:manage"
+    ASSESSMENTS_READ = "assessments:read"
+    ASSESSMENTS_WRITE = "assessments:write"
+    ALERTS_ACKNOWLEDGE = "alerts:acknowledge"

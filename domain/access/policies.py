@@ -14,7 +14,8 @@ from domain.access.permissions import Permission
 from domain.access.roles import Role
 
 _EVERYONE = frozenset({Permission.ME_READ, Permission.OWN_PASSWORD_CHANGE, Permission.PROCESS_READ})
-_CASE_DIRECTION = frozenset(
+_ASSESSING = frozenset({Permission.FRAMEWORKS_READ, Permission.ASSESSMENTS_READ, Permission.ASSESSMENTS_WRITE})
+_CASE_DIRECTION = _ASSESSING | frozenset(
     {
         Permission.CASES_READ,
         Permission.CASES_CREATE,
@@ -26,7 +27,7 @@ _CASE_DIRECTION = frozenset(
     }
 )
 # Partners work in the cases their organisation takes part in; which ones is decided per case.
-_CASE_PARTNER = frozenset({Permission.CASES_READ, Permission.JOURNAL_WRITE, Permission.PERSONS_READ})
+_CASE_PARTNER = _ASSESSING | frozenset({Permission.CASES_READ, Permission.JOURNAL_WRITE, Permission.PERSONS_READ})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # Functional management: organisations and accounts, never case content.
@@ -36,12 +37,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.ORGANISATIONS_MANAGE,
         Permission.USERS_READ,
         Permission.USERS_MANAGE,
+        # Imports and publishes framework versions and crosswalks: reference data, no case content.
+        Permission.FRAMEWORKS_READ,
+        Permission.FRAMEWORKS_MANAGE,
     },
-    Role.COORDINATOR: _EVERYONE | _CASE_DIRECTION | {Permission.ORGANISATIONS_READ},
+    Role.COORDINATOR: _EVERYONE
+    | _CASE_DIRECTION
+    | {Permission.ORGANISATIONS_READ, Permission.FRAMEWORKS_MANAGE, Permission.ALERTS_ACKNOWLEDGE},
     Role.REGISSEUR: _EVERYONE | _CASE_DIRECTION | {Permission.ORGANISATIONS_READ},
     Role.PARTNER: _EVERYONE | _CASE_PARTNER,
-    Role.POLICE: _EVERYONE | _CASE_PARTNER | {Permission.PERSONS_REVEAL_BSN},
-    Role.ANALYST: _EVERYONE,
+    Role.POLICE: _EVERYONE | _CASE_PARTNER | {Permission.PERSONS_REVEAL_BSN, Permission.ALERTS_ACKNOWLEDGE},
+    # Aggregates only; may read the framework the aggregates are about.
+    Role.ANALYST: _EVERYONE | {Permission.FRAMEWORKS_READ},
     # Audit, retention and subject requests; may see who holds which account.
     Role.PRIVACY_OFFICER: _EVERYONE | {Permission.AUDIT_READ, Permission.USERS_READ, Permission.ORGANISATIONS_READ},
 }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from domain.access.actor import Actor
+from domain.access.assessments import can_read_assessments
 from domain.access.cases import can_manage_case, can_write_journal
 from domain.access.permissions import Permission
 from domain.case.lifecycle import Transition
@@ -33,6 +35,8 @@ class CaseView:
     linked_cases: list[CaseRef]
     next_transitions: list[Transition]
     allowed: AllowedActions
+    open_alert_count: int = 0
+    next_review_on: date | None = None  # of the latest submitted assessment
 
 
 async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
@@ -43,6 +47,7 @@ async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
     assert person is not None, "a case always has its person"
     organisation_ids = list({case.referral.source_organisation_id, *(p.organisation_id for p in case.participations)})
     manage = can_manage_case(actor, facts)
+    assessed = can_read_assessments(actor, facts)
     return CaseView(
         case=case,
         person=person,
@@ -53,6 +58,8 @@ async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
         allowed=AllowedActions(
             manage=manage, write_journal=can_write_journal(actor, facts), escalate=manage and not case.is_final
         ),
+        open_alert_count=await uow.alerts.open_count(case.id) if assessed else 0,
+        next_review_on=await uow.assessments.next_review_on(case.id) if assessed else None,
     )
 
 

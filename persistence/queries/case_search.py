@@ -15,6 +15,7 @@ from domain.errors import InvalidInput
 from domain.person.model import District
 from domain.ports import CaseFilter, CaseSummary, Page, PageRequest
 from persistence.pagination import decode_key_and_id, encode_cursor, like_pattern
+from persistence.queries.assessment_lists import next_review_column, open_alert_count_column
 from persistence.queries.case_visibility import visible_cases, works_in_case
 from persistence.tables import app_user, case_file, person
 
@@ -57,6 +58,8 @@ def case_list_query(actor: Actor, f: CaseFilter, page: PageRequest) -> Select[An
             person.c.surname,
             person.c.district,
             app_user.c.display_name.label("regisseur_name"),
+            open_alert_count_column().label("open_alert_count"),
+            next_review_column().label("next_review_on"),
             column.label("sort_value"),
         )
         .join(person, person.c.id == case_file.c.person_id)
@@ -113,6 +116,8 @@ async def search_cases(conn: AsyncConnection, actor: Actor, f: CaseFilter, page:
             regisseur_name=r.regisseur_name,
             opened_at=r.opened_at,
             updated_at=r.updated_at,
+            open_alert_count=r.open_alert_count,
+            next_review_on=r.next_review_on,
         )
         for r in on_page
     ]

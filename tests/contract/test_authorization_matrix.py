@@ -27,6 +27,10 @@ PRIVACY = frozenset({Role.PRIVACY_OFFICER})
 CASE_READERS = frozenset({Role.COORDINATOR, Role.REGISSEUR, Role.PARTNER, Role.POLICE})
 CASE_DIRECTORS = frozenset({Role.COORDINATOR, Role.REGISSEUR})
 BSN_REVEALERS = frozenset({Role.COORDINATOR, Role.REGISSEUR, Role.POLICE})
+FRAMEWORK_READERS = frozenset({Role.COORDINATOR, Role.REGISSEUR, Role.PARTNER, Role.POLICE, Role.ANALYST, Role.ADMIN})
+FRAMEWORK_MANAGERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+ASSESSORS = CASE_READERS
+ALERT_ACKNOWLEDGERS = frozenset({Role.COORDINATOR, Role.POLICE})
 
 MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/api/v1/health"): PUBLIC,
@@ -66,6 +70,24 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("POST", "/api/v1/persons/{personId}/bsn-reveals"): BSN_REVEALERS,
     ("POST", "/api/v1/persons/{personId}/relations"): CASE_DIRECTORS,
     ("DELETE", "/api/v1/persons/{personId}/relations/{relationId}"): CASE_DIRECTORS,
+    ("GET", "/api/v1/assessment-frameworks"): FRAMEWORK_READERS,
+    ("POST", "/api/v1/assessment-frameworks"): FRAMEWORK_MANAGERS,
+    ("GET", "/api/v1/assessment-frameworks/{frameworkId}"): FRAMEWORK_READERS,
+    ("POST", "/api/v1/assessment-frameworks/{frameworkId}/publish"): FRAMEWORK_MANAGERS,
+    ("POST", "/api/v1/assessment-frameworks/{frameworkId}/proposal"): FRAMEWORK_READERS,
+    ("GET", "/api/v1/crosswalks"): FRAMEWORK_READERS,
+    ("POST", "/api/v1/crosswalks"): FRAMEWORK_MANAGERS,
+    ("GET", "/api/v1/crosswalks/{crosswalkId}"): FRAMEWORK_READERS,
+    ("GET", "/api/v1/cases/{caseId}/assessments"): ASSESSORS,
+    ("POST", "/api/v1/cases/{caseId}/assessments"): ASSESSORS,
+    ("GET", "/api/v1/assessments/{assessmentId}"): ASSESSORS,
+    ("PATCH", "/api/v1/assessments/{assessmentId}"): ASSESSORS,
+    ("POST", "/api/v1/assessments/{assessmentId}/submit"): ASSESSORS,
+    ("GET", "/api/v1/cases/{caseId}/assessment-comparison"): ASSESSORS,
+    ("GET", "/api/v1/cases/{caseId}/alerts"): ASSESSORS,
+    ("GET", "/api/v1/alerts"): ASSESSORS,
+    ("POST", "/api/v1/alerts/{alertId}/acknowledge"): ALERT_ACKNOWLEDGERS,
+    ("GET", "/api/v1/reviews/overdue"): ASSESSORS,
 }
 
 # Run last for each role: it ends the session.
@@ -79,7 +101,18 @@ def test_the_matrix_covers_exactly_the_routes_of_the_app() -> None:
 async def _call(client: httpx.AsyncClient, method: str, path: str) -> httpx.Response:
     # A random id: allowed calls end in 404/400, never change the seeded world.
     url = path
-    for name in ("organisationId", "userId", "caseId", "personId", "participantId", "relationId"):
+    for name in (
+        "organisationId",
+        "userId",
+        "caseId",
+        "personId",
+        "participantId",
+        "relationId",
+        "frameworkId",
+        "crosswalkId",
+        "assessmentId",
+        "alertId",
+    ):
         url = url.replace("{" + name + "}", str(uuid.uuid4()))
     body = {} if method in {"POST", "PATCH"} else None
     return await client.request(method, url, json=body, headers={"If-Match": '"1"'})

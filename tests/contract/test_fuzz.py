@@ -45,6 +45,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "CASUSREGIE_SECRET_KEY": "fuzz-secret-key-that-is-long-enough-0123456789",
         "CASUSREGIE_ACCESS_TOKEN_MINUTES": "60",
         "CASUSREGIE_LOG_LEVEL": "WARNING",
+        # The fuzzer's own failed logins (all from 127.0.0.1) must not lock the next user out; throttling
+        # is covered in tests/e2e/test_auth.py.
+        "CASUSREGIE_LOGIN_MAX_FAILURES_PER_ADDRESS": "100000",
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "api.cli", "serve", "--port", str(port)],
@@ -79,6 +82,8 @@ def _login(base: str, username: str) -> dict[str, str]:
 def _schemathesis(base: str, headers: dict[str, str]) -> subprocess.CompletedProcess[str]:
     command = [
         str(Path(sys.executable).with_name("st")),
+        "--config-file",
+        str(Path(__file__).resolve().parents[2] / "schemathesis.toml"),
         "run",
         f"{base}/api/v1/openapi.json",
         "--checks",

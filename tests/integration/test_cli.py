@@ -77,3 +77,29 @@ def test_create_user_bootstraps_the_first_admin_with_an_activation_code(run, bac
         assert code == 0 and "Activation code" in out
         code, out = run(url, "audit", "verify")
         assert code == 0 and "intact" in out
+
+
+def test_migrate_puts_the_starter_framework_and_crosswalk_in_place_once(run, backend: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from domain.assessment.framework import FrameworkStatus
+    from persistence.database import create_engine
+    from persistence.uow import SqlUnitOfWork
+    from tests.conftest import MutableClock
+
+    async def stored(url: str) -> tuple[list[tuple[str, str, FrameworkStatus]], int]:
+        engine = create_engine(url)
+        try:
+            async with SqlUnitOfWork(engine, MutableClock()) as uow:
+                frameworks = [(r.code, r.version, r.status) for r in await uow.frameworks.all()]
+                return frameworks, len(await uow.crosswalks.all())
+        finally:
+            await engine.dispose()
+
+    with empty_database(backend, tmp_path) as url:
+        code, out = run(url, "migrate")
+        assert code == 0 and "starter content: framework beoordelingskader 2026.1 (published)" in out
+        assert run(url, "migrate")[0] == 0
+        assert asyncio.run(stored(url)) == ([("beoordelingskader", "2026.1", FrameworkStatus.PUBLISHED)], 1)
+        code, out = run(url, "audit", "verify")
+        assert code == 0 and "3 rows verified" in out  # import, publish, crosswalk: once

@@ -8,9 +8,14 @@ from datetime import UTC, datetime
 
 from api.security.passwords import Argon2PasswordHasher
 from domain.access.roles import Role
+from domain.assessment.catalogue import CrosswalkId, CrosswalkRecord, FrameworkId, FrameworkRecord
+from domain.assessment.framework import FrameworkStatus
+from domain.case.model import ActorRef
 from domain.identity.model import Organisation, OrganisationKind, User
 from domain.ids import OrganisationId, UserId
+from persistence.crosswalk_files import starter_crosswalk
 from persistence.database import create_engine
+from persistence.framework_files import starter_framework
 from persistence.uow import SqlUnitOfWork
 
 PASSWORD = "correct-horse-battery-2026"
@@ -52,6 +57,11 @@ ACCOUNTS: dict[str, tuple[Role, Org]] = {
 }
 
 
+# The starter framework (published) and crosswalk, as `casusregie migrate` leaves them (without its audit rows).
+STARTER_FRAMEWORK_ID = FrameworkId(uuid.UUID("00000000-0000-4000-8000-00000000f001"))
+STARTER_CROSSWALK_ID = CrosswalkId(uuid.UUID("00000000-0000-4000-8000-00000000c001"))
+
+
 def user_id(username: str) -> UserId:
     return UserId(uuid.uuid5(uuid.NAMESPACE_DNS, f"{username}.test.casusregie"))
 
@@ -85,6 +95,17 @@ async def seed(url: str) -> None:
                         updated_at=CREATED,
                     )
                 )
+            system = ActorRef(None, "starter-content")
+            framework = starter_framework()
+            await uow.frameworks.add(
+                FrameworkRecord(
+                    STARTER_FRAMEWORK_ID, framework, FrameworkStatus.PUBLISHED, CREATED, system, CREATED, system
+                )
+            )
+            crosswalk = starter_crosswalk(framework)
+            await uow.crosswalks.add(
+                CrosswalkRecord(STARTER_CROSSWALK_ID, crosswalk, STARTER_FRAMEWORK_ID, CREATED, system)
+            )
             await uow.commit()
     finally:
         await engine.dispose()

@@ -46,6 +46,8 @@ class CaseSummaryOut(ApiModel):
     regisseur_name: str | None
     opened_at: datetime
     updated_at: datetime
+    open_alert_count: int = Field(description="Acute alerts not yet acknowledged.")
+    next_review_on: date | None = Field(description="Of the latest submitted assessment.")
 
 
 class ReferralInput(InputModel):
@@ -193,6 +195,8 @@ class CaseDetail(ApiModel):
     time_in_state: list[StatePeriodOut]
     next_possible_transitions: list[NextTransition]
     allowed_actions: AllowedActionsOut
+    open_alert_count: int = Field(description="Acute alerts not yet acknowledged.")
+    next_review_on: date | None = Field(description="Of the latest submitted assessment.")
     version: int
     updated_at: datetime
 

@@ -597,6 +597,310 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment-frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Frameworks
+         * @description Every stored version (draft, published, retired), newest first.
+         */
+        get: operations["assessment-frameworks-list_frameworks"];
+        put?: never;
+        /**
+         * Import Framework
+         * @description Import a new version as a draft. Every problem of the document is listed in `invalidParams`;
+         *     a code and version that exist already are a 409.
+         */
+        post: operations["assessment-frameworks-import_framework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-frameworks/{frameworkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Framework
+         * @description One version with its dimensions, indicators, guidance questions, rule parameters and cadence.
+         */
+        get: operations["assessment-frameworks-get_framework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-frameworks/{frameworkId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish Framework
+         * @description Publish a draft; the version of the same code published before is retired. A published or
+         *     retired version never changes: publishing it again is a 409.
+         */
+        post: operations["assessment-frameworks-publish_framework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-frameworks/{frameworkId}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview Proposal
+         * @description The level the rules would propose for these ratings (for the live form). Nothing is stored.
+         */
+        post: operations["assessment-frameworks-preview_proposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crosswalks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Crosswalks
+         * @description Newest first.
+         */
+        get: operations["crosswalks-list_crosswalks"];
+        put?: never;
+        /**
+         * Import Crosswalk
+         * @description Import a new crosswalk version, as a JSON document or as CSV rows. Every problem is listed in
+         *     `invalidParams`, located by JSON path or by spreadsheet row (the header is row 1) and field.
+         */
+        post: operations["crosswalks-import_crosswalk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crosswalks/{crosswalkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Crosswalk
+         * @description One crosswalk with every mapping.
+         */
+        get: operations["crosswalks-get_crosswalk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Case Assessments
+         * @description Oldest first. Drafts only for the assessing organisation and the case's directors; profiles
+         *     are counted from the ratings you may see.
+         */
+        get: operations["assessments-list_case_assessments"];
+        put?: never;
+        /**
+         * Create Assessment
+         * @description Start a draft from a perspective your role may assess from (police: police; partner: care;
+         *     coordinator and regisseur: municipality or joint), on the published framework version by default.
+         */
+        post: operations["assessments-create_assessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Assessment
+         * @description One assessment as you may see it: ratings you may not see are left out, or shown by presence only.
+         */
+        get: operations["assessments-get_assessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Assessment
+         * @description Change a draft; a submitted assessment never changes (409).
+         */
+        patch: operations["assessments-update_assessment"];
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Assessment
+         * @description Submit with the final level (a rationale when it differs from the proposal; for a joint
+         *     assessment, whether each participating organisation agrees). Sets the next review date and raises
+         *     an acute alert when warning behaviour is rated present. Submitted is final (409 afterwards).
+         */
+        post: operations["assessments-submit_assessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/assessment-comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare Assessments
+         * @description The latest submitted assessment of each perspective side by side, with their disagreements.
+         */
+        get: operations["assessments-compare_assessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Case Alerts
+         * @description Open alerts first, then newest first.
+         */
+        get: operations["alerts-list_case_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Alerts
+         * @description Alerts on the cases you may see, open ones first, at most 500.
+         */
+        get: operations["alerts-list_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{alertId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge Alert
+         * @description Acknowledge an alert once, saying where it was routed; a second time is a 409.
+         */
+        post: operations["alerts-acknowledge_alert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Overdue Reviews
+         * @description Visible cases, not closed or transferred, whose latest submitted assessment is due for review
+         *     before today + withinDays; most overdue first.
+         */
+        get: operations["reviews-list_overdue_reviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -653,6 +957,112 @@ export interface components {
             /** City */
             city: string;
         };
+        /** AgreementInput */
+        AgreementInput: {
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            /** Agrees */
+            agrees: boolean;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** AgreementOut */
+        AgreementOut: {
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            /** Organisationname */
+            organisationName: string;
+            /** Agrees */
+            agrees: boolean;
+            /** Note */
+            note: string;
+        };
+        /** AlertAcknowledge */
+        AlertAcknowledge: {
+            routedTo: components["schemas"]["AlertRouting"];
+            /** Routingnote */
+            routingNote?: string | null;
+        };
+        /** AlertListItem */
+        AlertListItem: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /**
+             * Assessmentid
+             * Format: uuid
+             */
+            assessmentId: string;
+            /** Indicatorcodes */
+            indicatorCodes: string[];
+            /**
+             * Raisedat
+             * Format: date-time
+             */
+            raisedAt: string;
+            /** Acknowledgedat */
+            acknowledgedAt: string | null;
+            /** Acknowledgedby */
+            acknowledgedBy: string | null;
+            routedTo: components["schemas"]["AlertRouting"] | null;
+            /** Routingnote */
+            routingNote: string | null;
+            /** Casereference */
+            caseReference: string;
+        };
+        /** AlertOut */
+        AlertOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /**
+             * Assessmentid
+             * Format: uuid
+             */
+            assessmentId: string;
+            /** Indicatorcodes */
+            indicatorCodes: string[];
+            /**
+             * Raisedat
+             * Format: date-time
+             */
+            raisedAt: string;
+            /** Acknowledgedat */
+            acknowledgedAt: string | null;
+            /** Acknowledgedby */
+            acknowledgedBy: string | null;
+            routedTo: components["schemas"]["AlertRouting"] | null;
+            /** Routingnote */
+            routingNote: string | null;
+        };
+        /**
+         * AlertRouting
+         * @enum {string}
+         */
+        AlertRouting: "police" | "prosecutor" | "case_conference" | "care" | "other";
         /** AllowedActionsOut */
         AllowedActionsOut: {
             /** Manage */
@@ -662,6 +1072,215 @@ export interface components {
             /** Escalate */
             escalate: boolean;
         };
+        /** AssessmentActionsOut */
+        AssessmentActionsOut: {
+            /** Edit */
+            edit: boolean;
+            /** Submit */
+            submit: boolean;
+        };
+        /** AssessmentComparison */
+        AssessmentComparison: {
+            /** Perspectives */
+            perspectives: components["schemas"]["ComparedPerspective"][];
+            /** Rows */
+            rows: components["schemas"]["ComparisonRow"][];
+            /** Disagreements */
+            disagreements: components["schemas"]["DisagreementOut"][];
+            /** Dimensionsummary */
+            dimensionSummary: components["schemas"]["DimensionSummaryOut"][];
+        };
+        /** AssessmentCreate */
+        AssessmentCreate: {
+            type: components["schemas"]["AssessmentType"];
+            perspective: components["schemas"]["Perspective"];
+            /**
+             * Assessedon
+             * Format: date
+             */
+            assessedOn: string;
+            /** Assessors */
+            assessors?: string[];
+            informationCompleteness: components["schemas"]["InformationCompleteness"];
+            /**
+             * Frameworkid
+             * @description Default: the published version.
+             */
+            frameworkId?: string | null;
+            /**
+             * Crosswalkid
+             * @description Enter the ratings in the external model's codes.
+             */
+            crosswalkId?: string | null;
+        };
+        /** AssessmentDetail */
+        AssessmentDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            type: components["schemas"]["AssessmentType"];
+            perspective: components["schemas"]["Perspective"];
+            status: components["schemas"]["AssessmentStatus"];
+            /**
+             * Assessedon
+             * Format: date
+             */
+            assessedOn: string;
+            /**
+             * Frameworkid
+             * Format: uuid
+             */
+            frameworkId: string;
+            /** Frameworkversion */
+            frameworkVersion: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            /** Organisationname */
+            organisationName: string;
+            proposedLevel: components["schemas"]["ConcernLevel"];
+            finalLevel: components["schemas"]["ConcernLevel"] | null;
+            /** Nextreviewon */
+            nextReviewOn: string | null;
+            /** Submittedat */
+            submittedAt: string | null;
+            /**
+             * Profiles
+             * @description Counted from the ratings you may see.
+             */
+            profiles: components["schemas"]["DimensionProfile"][];
+            /** Assessors */
+            assessors: string[];
+            informationCompleteness: components["schemas"]["InformationCompleteness"];
+            /** Crosswalkid */
+            crosswalkId: string | null;
+            /** Ratings */
+            ratings: components["schemas"]["RatingOut"][];
+            /** Externalratings */
+            externalRatings: components["schemas"]["ExternalRatingOut"][];
+            /** Derived */
+            derived: components["schemas"]["DerivedRatingOut"][];
+            formulation: components["schemas"]["FormulationIO"];
+            /** Scenarios */
+            scenarios: components["schemas"]["ScenarioOut"][];
+            proposal: components["schemas"]["Proposal"];
+            /** Changessinceprevious */
+            changesSincePrevious: components["schemas"]["IndicatorChange"][];
+            /** Rationale */
+            rationale: string | null;
+            /** Agreements */
+            agreements: components["schemas"]["AgreementOut"][];
+            allowed: components["schemas"]["AssessmentActionsOut"];
+            /** Version */
+            version: number;
+        };
+        /**
+         * AssessmentStatus
+         * @enum {string}
+         */
+        AssessmentStatus: "draft" | "submitted";
+        /** AssessmentSubmit */
+        AssessmentSubmit: {
+            finalLevel: components["schemas"]["ConcernLevel"];
+            /**
+             * Rationale
+             * @description Required when the final level differs from the proposed level.
+             */
+            rationale?: string | null;
+            /**
+             * Agreements
+             * @description Joint assessments: one per participating organisation.
+             */
+            agreements?: components["schemas"]["AgreementInput"][];
+        };
+        /** AssessmentSummary */
+        AssessmentSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            type: components["schemas"]["AssessmentType"];
+            perspective: components["schemas"]["Perspective"];
+            status: components["schemas"]["AssessmentStatus"];
+            /**
+             * Assessedon
+             * Format: date
+             */
+            assessedOn: string;
+            /**
+             * Frameworkid
+             * Format: uuid
+             */
+            frameworkId: string;
+            /** Frameworkversion */
+            frameworkVersion: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            /** Organisationname */
+            organisationName: string;
+            proposedLevel: components["schemas"]["ConcernLevel"];
+            finalLevel: components["schemas"]["ConcernLevel"] | null;
+            /** Nextreviewon */
+            nextReviewOn: string | null;
+            /** Submittedat */
+            submittedAt: string | null;
+            /**
+             * Profiles
+             * @description Counted from the ratings you may see.
+             */
+            profiles: components["schemas"]["DimensionProfile"][];
+        };
+        /**
+         * AssessmentType
+         * @enum {string}
+         */
+        AssessmentType: "intake" | "periodic" | "trigger" | "closure" | "follow_up";
+        /**
+         * AssessmentUpdate
+         * @description Every field optional: only what is sent changes. Ratings are upserted by code.
+         */
+        AssessmentUpdate: {
+            type?: components["schemas"]["AssessmentType"] | null;
+            /** Assessedon */
+            assessedOn?: string | null;
+            /** Assessors */
+            assessors?: string[] | null;
+            informationCompleteness?: components["schemas"]["InformationCompleteness"] | null;
+            /** Ratings */
+            ratings?: components["schemas"]["RatingInput"][] | null;
+            /**
+             * Externalratings
+             * @description In the crosswalk's external codes; translated onto our indicators.
+             */
+            externalRatings?: components["schemas"]["RatingInput"][] | null;
+            formulation?: components["schemas"]["FormulationInput"] | null;
+            /** Scenarios */
+            scenarios?: components["schemas"]["ScenarioInput"][] | null;
+        };
+        /**
+         * Audience
+         * @description Who the guidance questions are asked of (de vragen achter het beoordelingskader).
+         * @enum {string}
+         */
+        Audience: "family_network" | "professional" | "case_conference" | "police";
         /** AuditEventOut */
         AuditEventOut: {
             /** Seq */
@@ -696,6 +1315,15 @@ export interface components {
         BsnRevealed: {
             /** Bsn */
             bsn: string | null;
+        };
+        /** CadenceOut */
+        CadenceOut: {
+            /** Daysbylevel */
+            daysByLevel: {
+                [key: string]: number;
+            };
+            /** Followupmonthsafterclosure */
+            followUpMonthsAfterClosure: number[];
         };
         /** CaseCreate */
         CaseCreate: {
@@ -745,6 +1373,16 @@ export interface components {
             /** Nextpossibletransitions */
             nextPossibleTransitions: components["schemas"]["NextTransition"][];
             allowedActions: components["schemas"]["AllowedActionsOut"];
+            /**
+             * Openalertcount
+             * @description Acute alerts not yet acknowledged.
+             */
+            openAlertCount: number;
+            /**
+             * Nextreviewon
+             * @description Of the latest submitted assessment.
+             */
+            nextReviewOn: string | null;
             /** Version */
             version: number;
             /**
@@ -804,6 +1442,16 @@ export interface components {
              * Format: date-time
              */
             updatedAt: string;
+            /**
+             * Openalertcount
+             * @description Acute alerts not yet acknowledged.
+             */
+            openAlertCount: number;
+            /**
+             * Nextreviewon
+             * @description Of the latest submitted assessment.
+             */
+            nextReviewOn: string | null;
         };
         /** CaseUpdate */
         CaseUpdate: {
@@ -821,6 +1469,11 @@ export interface components {
             /** Reason */
             reason: string | null;
         };
+        /**
+         * ChangeDirection
+         * @enum {string}
+         */
+        ChangeDirection: "worse" | "better" | "unknown_changed";
         /** ChangePasswordRequest */
         ChangePasswordRequest: {
             /** Currentpassword */
@@ -836,12 +1489,191 @@ export interface components {
          * @enum {string}
          */
         ClosureReason: "no_action" | "regular_care" | "criminal_track" | "goals_achieved" | "handed_over" | "moved_away" | "deceased" | "other";
+        /** ComparedPerspective */
+        ComparedPerspective: {
+            perspective: components["schemas"]["Perspective"];
+            /**
+             * Assessmentid
+             * Format: uuid
+             */
+            assessmentId: string;
+            /**
+             * Assessedon
+             * Format: date
+             */
+            assessedOn: string;
+            /** Organisationname */
+            organisationName: string;
+        };
+        /** ComparisonCell */
+        ComparisonCell: {
+            perspective: components["schemas"]["Perspective"];
+            presence: components["schemas"]["Presence"] | null;
+            /** Relevance */
+            relevance: ("low" | "medium" | "high") | null;
+        };
+        /** ComparisonRow */
+        ComparisonRow: {
+            dimension: components["schemas"]["DimensionCode"];
+            /** Indicatorcode */
+            indicatorCode: string;
+            /** Cells */
+            cells: components["schemas"]["ComparisonCell"][];
+        };
+        /**
+         * ConcernLevel
+         * @enum {string}
+         */
+        ConcernLevel: "insufficient_information" | "low" | "elevated" | "high" | "acute";
+        /** CrosswalkDetail */
+        CrosswalkDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Externalmodel */
+            externalModel: string;
+            /** Version */
+            version: string;
+            /**
+             * Frameworkid
+             * Format: uuid
+             */
+            frameworkId: string;
+            /** Frameworkversion */
+            frameworkVersion: string;
+            /** Entrycount */
+            entryCount: number;
+            /**
+             * Importedat
+             * Format: date-time
+             */
+            importedAt: string;
+            /** Description */
+            description: string;
+            /** Entries */
+            entries: components["schemas"]["CrosswalkEntryOut"][];
+        };
+        /** CrosswalkEntryOut */
+        CrosswalkEntryOut: {
+            /** Externalcode */
+            externalCode: string;
+            /** Externallabel */
+            externalLabel: string;
+            /** Indicatorcode */
+            indicatorCode: string;
+            relation: components["schemas"]["MappingRelation"];
+        };
+        /** CrosswalkSummary */
+        CrosswalkSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Externalmodel */
+            externalModel: string;
+            /** Version */
+            version: string;
+            /**
+             * Frameworkid
+             * Format: uuid
+             */
+            frameworkId: string;
+            /** Frameworkversion */
+            frameworkVersion: string;
+            /** Entrycount */
+            entryCount: number;
+            /**
+             * Importedat
+             * Format: date-time
+             */
+            importedAt: string;
+        };
         /**
          * DeEscalationCriterion
          * @description What must be true, at least one of them, to lower the level (DESIGN section 3).
          * @enum {string}
          */
         DeEscalationCriterion: "no_acute_flags" | "intent_behaviour_absent" | "goals_met" | "handed_over";
+        /** DerivedRatingOut */
+        DerivedRatingOut: {
+            /** Code */
+            code: string;
+            /** Fromexternalcodes */
+            fromExternalCodes: string[];
+            /**
+             * Capped
+             * @description The mapping changed what an entered presence counts as.
+             */
+            capped: boolean;
+        };
+        /**
+         * DimensionCode
+         * @enum {string}
+         */
+        DimensionCode: "ideology" | "vulnerability" | "network" | "intent_behaviour" | "capability" | "protective";
+        /**
+         * DimensionKind
+         * @enum {string}
+         */
+        DimensionKind: "risk" | "protective";
+        /** DimensionOut */
+        DimensionOut: {
+            code: components["schemas"]["DimensionCode"];
+            kind: components["schemas"]["DimensionKind"];
+            label: components["schemas"]["LocalTextOut"];
+            description: components["schemas"]["LocalTextOut"];
+        };
+        /** DimensionProfile */
+        DimensionProfile: {
+            dimension: components["schemas"]["DimensionCode"];
+            kind: components["schemas"]["DimensionKind"];
+            /** Present */
+            present: number;
+            /** Partly */
+            partly: number;
+            /** Absent */
+            absent: number;
+            /** Unknown */
+            unknown: number;
+            /** Presenthighrelevance */
+            presentHighRelevance: number;
+            /** Increasing */
+            increasing: number;
+        };
+        /** DimensionSummaryOut */
+        DimensionSummaryOut: {
+            dimension: components["schemas"]["DimensionCode"];
+            kind: components["schemas"]["DimensionKind"];
+            /** Present */
+            present: components["schemas"]["PerspectivePresent"][];
+        };
+        /**
+         * DisagreementKind
+         * @enum {string}
+         */
+        DisagreementKind: "presence" | "information_gap" | "relevance";
+        /** DisagreementOut */
+        DisagreementOut: {
+            /** Indicatorcode */
+            indicatorCode: string;
+            dimension: components["schemas"]["DimensionCode"];
+            kind: components["schemas"]["DisagreementKind"];
+            /** Perspectives */
+            perspectives: components["schemas"]["Perspective"][];
+            /**
+             * Higher
+             * @description Present; present or partly; high relevance.
+             */
+            higher: components["schemas"]["Perspective"][];
+            /**
+             * Lower
+             * @description Absent; unknown; low relevance.
+             */
+            lower: components["schemas"]["Perspective"][];
+        };
         /**
          * District
          * @description Stadsdelen of Amsterdam, and the two ways of being none of them.
@@ -873,6 +1705,150 @@ export interface components {
             /** Value */
             value: string;
         };
+        /** ExternalRatingOut */
+        ExternalRatingOut: {
+            /** Code */
+            code: string;
+            presence: components["schemas"]["Presence"];
+            /** Relevance */
+            relevance: ("low" | "medium" | "high") | null;
+            trend: components["schemas"]["Trend"] | null;
+            /** Evidencefor */
+            evidenceFor: string;
+            /** Evidenceagainst */
+            evidenceAgainst: string;
+            /** Source */
+            source: string;
+            /** Sourceon */
+            sourceOn: string | null;
+            sharing: components["schemas"]["SharingLevel"];
+            /**
+             * Withheld
+             * @description 'summary': you see presence only, the rest is blanked.
+             */
+            withheld: "summary" | null;
+            /**
+             * Label
+             * @description Our short wording of the external item.
+             */
+            label: string;
+        };
+        /** FiredRuleOut */
+        FiredRuleOut: {
+            rule: components["schemas"]["RuleCode"];
+            level: components["schemas"]["ConcernLevel"];
+            /** Indicatorcodes */
+            indicatorCodes: string[];
+            /** Dimensions */
+            dimensions: components["schemas"]["DimensionCode"][];
+        };
+        /** FormulationIO */
+        FormulationIO: {
+            /**
+             * Drivers
+             * @default
+             */
+            drivers: string;
+            /**
+             * Inhibitors
+             * @description What holds the person back.
+             * @default
+             */
+            inhibitors: string;
+            /**
+             * Destabilisers
+             * @default
+             */
+            destabilisers: string;
+            /**
+             * Protectiveanchors
+             * @default
+             */
+            protectiveAnchors: string;
+        };
+        /** FormulationInput */
+        FormulationInput: {
+            /**
+             * Drivers
+             * @default
+             */
+            drivers: string;
+            /**
+             * Inhibitors
+             * @description What holds the person back.
+             * @default
+             */
+            inhibitors: string;
+            /**
+             * Destabilisers
+             * @default
+             */
+            destabilisers: string;
+            /**
+             * Protectiveanchors
+             * @default
+             */
+            protectiveAnchors: string;
+        };
+        /** FrameworkDetail */
+        FrameworkDetail: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            /** Version */
+            version: string;
+            name: components["schemas"]["LocalTextOut"];
+            status: components["schemas"]["FrameworkStatus"];
+            /**
+             * Importedat
+             * Format: date-time
+             */
+            importedAt: string;
+            /** Publishedat */
+            publishedAt: string | null;
+            /** Indicatorcount */
+            indicatorCount: number;
+            /** Changelog */
+            changeLog: string;
+            /** Dimensions */
+            dimensions: components["schemas"]["DimensionOut"][];
+            /** Indicators */
+            indicators: components["schemas"]["IndicatorOut"][];
+            rules: components["schemas"]["RulesOut"];
+            cadence: components["schemas"]["CadenceOut"];
+        };
+        /**
+         * FrameworkStatus
+         * @enum {string}
+         */
+        FrameworkStatus: "draft" | "published" | "retired";
+        /** FrameworkSummary */
+        FrameworkSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            /** Version */
+            version: string;
+            name: components["schemas"]["LocalTextOut"];
+            status: components["schemas"]["FrameworkStatus"];
+            /**
+             * Importedat
+             * Format: date-time
+             */
+            importedAt: string;
+            /** Publishedat */
+            publishedAt: string | null;
+            /** Indicatorcount */
+            indicatorCount: number;
+        };
         /**
          * Gender
          * @enum {string}
@@ -890,6 +1866,52 @@ export interface components {
          * @enum {string}
          */
         Ideology: "jihadist" | "right_wing_extremist" | "left_wing_extremist" | "anti_institutional" | "single_issue" | "unclear" | "other";
+        /** IndicatorChange */
+        IndicatorChange: {
+            /** Code */
+            code: string;
+            dimension: components["schemas"]["DimensionCode"];
+            presenceBefore: components["schemas"]["Presence"];
+            presenceAfter: components["schemas"]["Presence"];
+            /** Relevancebefore */
+            relevanceBefore: ("low" | "medium" | "high") | null;
+            /** Relevanceafter */
+            relevanceAfter: ("low" | "medium" | "high") | null;
+            direction: components["schemas"]["ChangeDirection"];
+        };
+        /** IndicatorOut */
+        IndicatorOut: {
+            /** Code */
+            code: string;
+            dimension: components["schemas"]["DimensionCode"];
+            label: components["schemas"]["LocalTextOut"];
+            definition: components["schemas"]["LocalTextOut"];
+            /** Examples */
+            examples: components["schemas"]["LocalTextOut"][];
+            /** Counterindicators */
+            counterIndicators: components["schemas"]["LocalTextOut"][];
+            /**
+             * Acute
+             * @description Warning behaviour: rated present, it raises an acute alert.
+             */
+            acute: boolean;
+            /**
+             * Restricted
+             * @description Special category data (health): never shown to partners.
+             */
+            restricted: boolean;
+            /** Static */
+            static: boolean;
+            /** Core */
+            core: boolean;
+            /** Questions */
+            questions: components["schemas"]["QuestionOut"][];
+        };
+        /**
+         * InformationCompleteness
+         * @enum {string}
+         */
+        InformationCompleteness: "complete" | "partial" | "limited";
         /** InvalidParamOut */
         InvalidParamOut: {
             /** Name */
@@ -978,6 +2000,13 @@ export interface components {
              */
             at: string;
         };
+        /** LocalTextOut */
+        LocalTextOut: {
+            /** Nl */
+            nl: string;
+            /** En */
+            en: string;
+        };
         /** LoginRequest */
         LoginRequest: {
             /** Username */
@@ -985,6 +2014,12 @@ export interface components {
             /** Password */
             password: string;
         };
+        /**
+         * MappingRelation
+         * @description How the external item relates to our indicator, read as "the external item is ... our indicator".
+         * @enum {string}
+         */
+        MappingRelation: "equivalent" | "broader" | "narrower" | "partial";
         /** MatchRequest */
         MatchRequest: {
             /**
@@ -1084,6 +2119,34 @@ export interface components {
             kind?: components["schemas"]["OrganisationKind"] | null;
             /** Active */
             active?: boolean | null;
+        };
+        /** OverdueReviewOut */
+        OverdueReviewOut: {
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /** Reference */
+            reference: string;
+            /** Personname */
+            personName: string;
+            /**
+             * Assessmentid
+             * Format: uuid
+             */
+            assessmentId: string;
+            finalLevel: components["schemas"]["ConcernLevel"];
+            /**
+             * Nextreviewon
+             * Format: date
+             */
+            nextReviewOn: string;
+            /**
+             * Daysoverdue
+             * @description Negative: due in that many days.
+             */
+            daysOverdue: number;
         };
         /** Page[AuditEventOut] */
         Page_AuditEventOut_: {
@@ -1314,6 +2377,23 @@ export interface components {
             externalIds?: components["schemas"]["ExternalIdModel"][] | null;
         };
         /**
+         * Perspective
+         * @enum {string}
+         */
+        Perspective: "municipality" | "police" | "care" | "joint";
+        /** PerspectivePresent */
+        PerspectivePresent: {
+            perspective: components["schemas"]["Perspective"];
+            /** Indicatorcodes */
+            indicatorCodes: string[];
+        };
+        /**
+         * Presence
+         * @description Is the indicator there? For protective indicators read absent / somewhat / clearly present.
+         * @enum {string}
+         */
+        Presence: "absent" | "partly" | "present" | "unknown";
+        /**
          * Problem
          * @description RFC 9457 problem details.
          */
@@ -1352,6 +2432,87 @@ export interface components {
             toStatus: components["schemas"]["CaseStatus"] | null;
             /** Closurereasons */
             closureReasons: components["schemas"]["ClosureReason"][];
+        };
+        /**
+         * Proposal
+         * @description The level the rules propose and every rule that fired; people set the final level.
+         */
+        Proposal: {
+            level: components["schemas"]["ConcernLevel"];
+            /** Rulesversion */
+            rulesVersion: string;
+            /** Fired */
+            fired: components["schemas"]["FiredRuleOut"][];
+        };
+        /** ProposalRequest */
+        ProposalRequest: {
+            /** Ratings */
+            ratings: components["schemas"]["RatingInput"][];
+        };
+        /** QuestionOut */
+        QuestionOut: {
+            audience: components["schemas"]["Audience"];
+            text: components["schemas"]["LocalTextOut"];
+            purpose: components["schemas"]["QuestionPurpose"];
+        };
+        /**
+         * QuestionPurpose
+         * @enum {string}
+         */
+        QuestionPurpose: "explore" | "check_evidence" | "check_protective";
+        /** RatingInput */
+        RatingInput: {
+            /** Code */
+            code: string;
+            presence: components["schemas"]["Presence"];
+            /**
+             * Relevance
+             * @description Required when presence is partly or present.
+             */
+            relevance?: ("low" | "medium" | "high") | null;
+            trend?: components["schemas"]["Trend"] | null;
+            /**
+             * Evidencefor
+             * @default
+             */
+            evidenceFor: string;
+            /**
+             * Evidenceagainst
+             * @default
+             */
+            evidenceAgainst: string;
+            /**
+             * Source
+             * @default
+             */
+            source: string;
+            /** Sourceon */
+            sourceOn?: string | null;
+            /** @default shareable */
+            sharing: components["schemas"]["SharingLevel"];
+        };
+        /** RatingOut */
+        RatingOut: {
+            /** Code */
+            code: string;
+            presence: components["schemas"]["Presence"];
+            /** Relevance */
+            relevance: ("low" | "medium" | "high") | null;
+            trend: components["schemas"]["Trend"] | null;
+            /** Evidencefor */
+            evidenceFor: string;
+            /** Evidenceagainst */
+            evidenceAgainst: string;
+            /** Source */
+            source: string;
+            /** Sourceon */
+            sourceOn: string | null;
+            sharing: components["schemas"]["SharingLevel"];
+            /**
+             * Withheld
+             * @description 'summary': you see presence only, the rest is blanked.
+             */
+            withheld: "summary" | null;
         };
         /** ReferralInput */
         ReferralInput: {
@@ -1455,6 +2616,65 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "regisseur" | "partner" | "police" | "analyst" | "privacy_officer";
+        /**
+         * RuleCode
+         * @enum {string}
+         */
+        RuleCode: "acute_flag" | "intent_with_high_relevance" | "increasing_trend" | "several_risk_dimensions" | "protective_buffer" | "core_unknown" | "no_risk_pattern";
+        /** RulesOut */
+        RulesOut: {
+            /** Unknowncorethresholdpercent */
+            unknownCoreThresholdPercent: number;
+            /** Elevatedminriskdimensions */
+            elevatedMinRiskDimensions: number;
+            /** Highmindimensionswithhighrelevance */
+            highMinDimensionsWithHighRelevance: number;
+            /** Increasingtrendindicators */
+            increasingTrendIndicators: string[];
+            /** Protectiveminpresent */
+            protectiveMinPresent: number;
+        };
+        /** ScenarioInput */
+        ScenarioInput: {
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            likelihood: components["schemas"]["ScenarioLikelihood"];
+            /**
+             * Warningsigns
+             * @default
+             */
+            warningSigns: string;
+            /** Indicatorcodes */
+            indicatorCodes?: string[];
+        };
+        /**
+         * ScenarioLikelihood
+         * @enum {string}
+         */
+        ScenarioLikelihood: "low" | "medium" | "high";
+        /** ScenarioOut */
+        ScenarioOut: {
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            likelihood: components["schemas"]["ScenarioLikelihood"];
+            /** Warningsigns */
+            warningSigns: string;
+            /** Indicatorcodes */
+            indicatorCodes: string[];
+        };
+        /**
+         * SharingLevel
+         * @description How far a rating may travel to partners who may see the case (on top of need-to-know).
+         * @enum {string}
+         */
+        SharingLevel: "shareable" | "summary_only" | "own_organisation";
         /** StatePeriodOut */
         StatePeriodOut: {
             status: components["schemas"]["CaseStatus"];
@@ -1500,6 +2720,12 @@ export interface components {
             /** Decisionreference */
             decisionReference?: string | null;
         };
+        /**
+         * Trend
+         * @description The assessor's reading of the direction since the previous assessment.
+         * @enum {string}
+         */
+        Trend: "decreasing" | "stable" | "increasing";
         /** UserBrief */
         UserBrief: {
             /**
@@ -5044,6 +6270,1772 @@ export interface operations {
             };
             /** @description Not found, or not visible to you. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessment-frameworks-list_frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkSummary"][];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessment-frameworks-import_framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessment-frameworks-get_framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessment-frameworks-publish_framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessment-frameworks-preview_proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "crosswalks-list_crosswalks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrosswalkSummary"][];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "crosswalks-import_crosswalk": {
+        parameters: {
+            query?: {
+                /** @description CSV only. */
+                externalModel?: string | null;
+                /** @description CSV only. */
+                version?: string | null;
+                /** @description CSV only. */
+                frameworkId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrosswalkDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "crosswalks-get_crosswalk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                crosswalkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrosswalkDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessments-list_case_assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSummary"][];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessments-create_assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessments-get_assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessments-update_assessment": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessments-submit_assessment": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentSubmit"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDetail"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "assessments-compare_assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentComparison"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "alerts-list_case_alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertOut"][];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "alerts-list_alerts": {
+        parameters: {
+            query?: {
+                /** @description Only alerts not yet acknowledged. */
+                open?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertListItem"][];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "alerts-acknowledge_alert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                alertId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertAcknowledge"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reviews-list_overdue_reviews": {
+        parameters: {
+            query?: {
+                /** @description Also those due soon. */
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueReviewOut"][];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,14 +23,26 @@ CASE_DIRECTION = {
     P.PERSONS_REVEAL_BSN,
 }
 CASE_PARTNER = {P.CASES_READ, P.JOURNAL_WRITE, P.PERSONS_READ}
+ASSESSING = {P.FRAMEWORKS_READ, P.ASSESSMENTS_READ, P.ASSESSMENTS_WRITE}
 
 EXPECTED: dict[Role, set[Permission]] = {
-    Role.ADMIN: EVERYONE | {P.ORGANISATIONS_READ, P.ORGANISATIONS_MANAGE, P.USERS_READ, P.USERS_MANAGE},
-    Role.COORDINATOR: EVERYONE | CASE_DIRECTION | {P.ORGANISATIONS_READ},
-    Role.REGISSEUR: EVERYONE | CASE_DIRECTION | {P.ORGANISATIONS_READ},
-    Role.PARTNER: EVERYONE | CASE_PARTNER,
-    Role.POLICE: EVERYONE | CASE_PARTNER | {P.PERSONS_REVEAL_BSN},
-    Role.ANALYST: EVERYONE,
+    Role.ADMIN: EVERYONE
+    | {
+        P.ORGANISATIONS_READ,
+        P.ORGANISATIONS_MANAGE,
+        P.USERS_READ,
+        P.USERS_MANAGE,
+        P.FRAMEWORKS_READ,
+        P.FRAMEWORKS_MANAGE,
+    },
+    Role.COORDINATOR: EVERYONE
+    | CASE_DIRECTION
+    | ASSESSING
+    | {P.ORGANISATIONS_READ, P.FRAMEWORKS_MANAGE, P.ALERTS_ACKNOWLEDGE},
+    Role.REGISSEUR: EVERYONE | CASE_DIRECTION | ASSESSING | {P.ORGANISATIONS_READ},
+    Role.PARTNER: EVERYONE | CASE_PARTNER | ASSESSING,
+    Role.POLICE: EVERYONE | CASE_PARTNER | ASSESSING | {P.PERSONS_REVEAL_BSN, P.ALERTS_ACKNOWLEDGE},
+    Role.ANALYST: EVERYONE | {P.FRAMEWORKS_READ},
     Role.PRIVACY_OFFICER: EVERYONE | {P.AUDIT_READ, P.USERS_READ, P.ORGANISATIONS_READ},
 }
 
@@ -52,7 +64,9 @@ def test_the_admin_manages_accounts_but_sees_no_audit_trail_or_case_content() ->
     admin = permissions_for_roles([Role.ADMIN])
     assert P.AUDIT_READ not in admin
     # Functional management only: anything added later (cases, persons, ...) must not reach the admin.
-    assert {p.value.split(":")[0] for p in admin} <= {"me", "organisations", "users", "process"}
+    # Framework versions and crosswalks are reference data without case content.
+    assert {p.value.split(":")[0] for p in admin} <= {"me", "organisations", "users", "process", "frameworks"}
+    assert not {P.ASSESSMENTS_READ, P.ASSESSMENTS_WRITE, P.ALERTS_ACKNOWLEDGE} & admin
 
 
 def test_only_the_privacy_officer_may_read_the_audit_trail() -> None:

@@ -7,6 +7,7 @@ import pytest
 from domain.identity.model import OrganisationKind
 from domain.services import auth
 from domain.services.auth import AuthConfig, IssuedSession
+from tests.unit.services.assessment_world import Assessing, assessing
 from tests.unit.services.fakes import FakePasswordHasher, FakeUnitOfWork, FixedClock
 from tests.unit.services.world import ACCOUNTS, ADDRESS, PASSWORD, LogIn, World, make_org, make_user
 
@@ -56,3 +57,9 @@ def log_in(world: World, hasher: FakePasswordHasher, config: AuthConfig) -> LogI
         )
 
     return attempt
+
+
+@pytest.fixture
+async def assessed(world: World) -> Assessing:
+    """A published framework, a crosswalk and a case the police and youth care work in."""
+    return await assessing(world)

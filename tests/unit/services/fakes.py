@@ -19,6 +19,9 @@ from types import TracebackType
 from typing import Any, Self
 
 from domain.access.roles import Role
+from domain.assessment.alerts import AcuteAlert, AlertId
+from domain.assessment.catalogue import CrosswalkId, CrosswalkRecord, FrameworkId, FrameworkRecord
+from domain.assessment.model import Assessment, AssessmentId
 from domain.audit.model import GENESIS_HASH, AuditEntry, AuditRow, ChainReport, RequestContext, seal, verify_chain
 from domain.case.journal import JournalEntry, JournalEntryId
 from domain.case.model import Case, CaseId
@@ -38,6 +41,12 @@ from domain.ports import (
     TokenPrincipal,
     UserFilter,
     UserView,
+)
+from tests.unit.services.fakes_assessments import (
+    FakeAlertRepository,
+    FakeAssessmentRepository,
+    FakeCrosswalkRepository,
+    FakeFrameworkRepository,
 )
 from tests.unit.services.fakes_cases import (
     FakeCaseRepository,
@@ -127,13 +136,23 @@ class _State:
     cases: dict[CaseId, Case] = field(default_factory=dict)
     reference_numbers: dict[int, int] = field(default_factory=dict)
     journal: dict[JournalEntryId, JournalEntry] = field(default_factory=dict)
+    frameworks: dict[FrameworkId, FrameworkRecord] = field(default_factory=dict)
+    crosswalks: dict[CrosswalkId, CrosswalkRecord] = field(default_factory=dict)
+    assessments: dict[AssessmentId, Assessment] = field(default_factory=dict)
+    alerts: dict[AlertId, AcuteAlert] = field(default_factory=dict)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> _State:
-        # Audit rows and journal entries are frozen and never changed in place: share them.
+        # Audit rows and journal entries are frozen and never changed in place: share them. Stored
+        # framework and crosswalk records are replaced, never changed in place, and their content is
+        # frozen: a shallow copy of each record is enough.
         clone = object.__new__(_State)
         for name, value in vars(self).items():
-            shared = name in ("audit_rows", "journal")
-            setattr(clone, name, copy.copy(value) if shared else copy.deepcopy(value, memo))
+            if name in ("audit_rows", "journal"):
+                setattr(clone, name, copy.copy(value))
+            elif name in ("frameworks", "crosswalks"):
+                setattr(clone, name, {k: copy.copy(v) for k, v in value.items()})
+            else:
+                setattr(clone, name, copy.deepcopy(value, memo))
         return clone
 
 
@@ -357,12 +376,16 @@ class FakeUnitOfWork:
         self.persons = FakePersonRepository(self._state)
         self.cases = FakeCaseRepository(self._state)
         self.journal = FakeJournalRepository(self._state)
+        self.frameworks = FakeFrameworkRepository(self._state)
+        self.crosswalks = FakeCrosswalkRepository(self._state)
+        self.assessments = FakeAssessmentRepository(self._state)
+        self.alerts = FakeAlertRepository(self._state)
 
     @property
     def committed_actions(self) -> list[str]:
         return [e.action for e in self.committed_entries]
 
-    def seed(self, *objects: Organisation | User | AuthSession | ApiToken | Person | Case | JournalEntry) -> None:
+    def seed(self, *objects: object) -> None:
         """Store objects as if a previous transaction had committed them."""
         tables: dict[type, dict[Any, Any]] = {
             Organisation: self._state.organisations,
@@ -371,6 +394,10 @@ class FakeUnitOfWork:
             ApiToken: self._state.tokens,
             Case: self._state.cases,
             JournalEntry: self._state.journal,
+            FrameworkRecord: self._state.frameworks,
+            CrosswalkRecord: self._state.crosswalks,
+            Assessment: self._state.assessments,
+            AcuteAlert: self._state.alerts,
         }
         for obj in objects:
             if isinstance(obj, Person):  # the row, its relations and its place in the BSN index
@@ -379,7 +406,7 @@ class FakeUnitOfWork:
                 if obj.bsn is not None:
                     self._state.bsn_index[obj.bsn] = obj.id
             else:
-                tables[type(obj)][obj.id] = copy.deepcopy(obj)
+                tables[type(obj)][obj.id] = copy.deepcopy(obj)  # type: ignore[attr-defined]
 
     async def __aenter__(self) -> Self:
         if self._snapshot is not None:

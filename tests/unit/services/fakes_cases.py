@@ -18,6 +18,8 @@ from typing import Any, Protocol
 
 from domain.access.actor import Actor
 from domain.access.cases import CaseAccessFacts, EntryView, can_view_case, journal_entry_view
+from domain.assessment.alerts import AcuteAlert, AlertId
+from domain.assessment.model import Assessment, AssessmentId, AssessmentStatus
 from domain.case.journal import JournalEntry, JournalEntryId
 from domain.case.model import Case, CaseId, ParticipationRole
 from domain.errors import InvalidInput, StaleVersion
@@ -48,6 +50,8 @@ class CaseTables(Protocol):
     cases: dict[CaseId, Case]
     reference_numbers: dict[int, int]  # year -> last number given out
     journal: dict[JournalEntryId, JournalEntry]
+    assessments: dict[AssessmentId, Assessment]
+    alerts: dict[AlertId, AcuteAlert]
 
 
 class FakePersonRepository:
@@ -282,7 +286,16 @@ class FakeCaseRepository:
             regisseur_name=regisseur.display_name if regisseur else None,
             opened_at=case.opened_at,
             updated_at=case.updated_at,
+            open_alert_count=sum(1 for a in self._t.alerts.values() if a.case_id == case.id and a.is_open),
+            next_review_on=self._next_review_on(case.id),
         )
+
+    def _next_review_on(self, case_id: CaseId) -> date | None:
+        submitted = [
+            a for a in self._t.assessments.values() if a.case_id == case_id and a.status is AssessmentStatus.SUBMITTED
+        ]
+        latest = max(submitted, key=lambda a: (a.submitted_at, a.id), default=None)
+        return latest.next_review_on if latest else None
 
 
 def _cursor_value(sort_key: str, raw: str) -> Any:
