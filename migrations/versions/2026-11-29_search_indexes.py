@@ -18,7 +18,7 @@ down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Only on PostgreSQL, and therefore not in persistence/tables.py (see tests/integration/test_migrations.py).
+# Only on PostgreSQL, and therefore not in persistence/tables/ (see tests/integration/test_migrations.py).
 TRIGRAM_INDEXES = {
     "ix_person_name_search_trgm": "person USING gin (name_search gin_trgm_ops)",
     "ix_case_file_reference_trgm": "case_file USING gin (lower(reference) gin_trgm_ops)",
