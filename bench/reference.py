@@ -40,6 +40,11 @@ CASE = [
     "SELECT * FROM case_participation WHERE case_id = $1 ORDER BY started_at, id",
     "SELECT linked_case_id FROM case_link WHERE case_id = $1",
 ]
+OPEN_ALERTS = "SELECT count(*) FROM acute_alert WHERE case_id = $1 AND acknowledged_at IS NULL"
+NEXT_REVIEW = (
+    "SELECT next_review_on FROM assessment WHERE case_id = $1 AND status = 'submitted' "
+    "ORDER BY submitted_at DESC, id DESC LIMIT 1"
+)
 HEAD = "SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE"
 INSERT_AUDIT = (
     "INSERT INTO audit_event (seq, occurred_at, actor_type, actor_id, organisation_id, action, outcome, record_type, "
@@ -151,6 +156,8 @@ class Reference:
                     "SELECT id, reference, status, opened_at, closed_at FROM case_file WHERE id = ANY($1::uuid[])",
                     links,
                 )
+            await conn.fetchval(OPEN_ALERTS, case_id)
+            await conn.fetchval(NEXT_REVIEW, case_id)
             await self._audit(conn, actor, "case.read", case_id, case["person_id"])
         return {
             "case": dict(case),

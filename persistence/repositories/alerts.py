@@ -14,7 +14,7 @@ from domain.case.model import ActorRef, CaseId
 from domain.errors import StaleVersion
 from domain.person.model import PersonId
 from domain.ports import AlertOnCase
-from persistence.queries.assessment_lists import alerts_query, open_alerts_of_case
+from persistence.queries.assessment_lists import OPEN_ALERTS_OF_CASE, alerts_query
 from persistence.tables import acute_alert as t
 
 
@@ -73,7 +73,7 @@ class SqlAlertRepository:
         return [_alert(r) for r in rows]
 
     async def open_count(self, case_id: CaseId) -> int:
-        return int((await self._conn.execute(open_alerts_of_case(case_id))).scalar_one())
+        return int((await self._conn.execute(OPEN_ALERTS_OF_CASE, {"case_id": case_id})).scalar_one())
 
     async def visible(self, actor: Actor, *, open_only: bool, limit: int) -> list[AlertOnCase]:
         rows = (await self._conn.execute(alerts_query(actor, open_only=open_only, limit=limit))).all()

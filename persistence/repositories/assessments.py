@@ -32,7 +32,7 @@ from domain.case.model import ActorRef, CaseId
 from domain.errors import StaleVersion
 from domain.ids import OrganisationId
 from domain.ports import OverdueReview
-from persistence.queries.assessment_lists import latest_review_of_case, overdue_reviews
+from persistence.queries.assessment_lists import LATEST_REVIEW_OF_CASE, overdue_reviews
 from persistence.tables import assessment as t
 from persistence.tables import assessment_rating as r
 
@@ -266,7 +266,7 @@ class SqlAssessmentRepository:
         return [_assessment(row, by_assessment.get(row.id, [])) for row in rows]
 
     async def next_review_on(self, case_id: CaseId) -> date | None:
-        found: date | None = (await self._conn.execute(latest_review_of_case(case_id))).scalar()
+        found: date | None = (await self._conn.execute(LATEST_REVIEW_OF_CASE, {"case_id": case_id})).scalar()
         return found
 
     async def overdue(self, actor: Actor, before: date) -> list[OverdueReview]:
