@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = 'e2e-Demo-Wachtwoord-2026'
 export const DEMO = {
   admin: { username: 'admin', displayName: 'Anne de Beheerder' },
   coordinator: { username: 'coordinator', displayName: 'Cor Coördinator' },
+  regisseur: { username: 'regisseur', displayName: 'Rachida Regisseur' },
+  police: { username: 'politie', displayName: 'Priya Politie' },
   privacy: { username: 'privacy', displayName: 'Paula Privacy' },
 } as const
 

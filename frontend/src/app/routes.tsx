@@ -61,6 +61,57 @@ export const routes: RouteObject[] = [
                     children: [{ index: true, lazy: page(() => import('./routes/NewCasePage')) }],
                   },
                   { path: ':caseId', lazy: page(() => import('./routes/CasePage')) },
+                  {
+                    path: ':caseId/assessments/new',
+                    element: <RequirePermission permission={PERMISSIONS.assessmentsWrite} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/NewAssessmentPage')) }],
+                  },
+                  {
+                    path: ':caseId/comparison',
+                    element: <RequirePermission permission={PERMISSIONS.assessmentsRead} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/ComparisonPage')) }],
+                  },
+                ],
+              },
+              {
+                path: 'assessments/:assessmentId',
+                element: <RequirePermission permission={PERMISSIONS.assessmentsRead} />,
+                children: [
+                  { index: true, lazy: page(() => import('./routes/AssessmentPage')) },
+                  {
+                    path: 'edit',
+                    element: <RequirePermission permission={PERMISSIONS.assessmentsWrite} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/EditAssessmentPage')) }],
+                  },
+                ],
+              },
+              {
+                path: 'reviews',
+                element: <RequirePermission permission={PERMISSIONS.assessmentsRead} />,
+                children: [{ index: true, lazy: page(() => import('./routes/OverdueReviewsPage')) }],
+              },
+              {
+                path: 'alerts',
+                element: <RequirePermission permission={PERMISSIONS.assessmentsRead} />,
+                children: [{ index: true, lazy: page(() => import('./routes/OpenAlertsPage')) }],
+              },
+              {
+                // Administrators import crosswalks (frameworks:manage) without assessing.
+                path: 'crosswalks',
+                element: <RequirePermission permission={[PERMISSIONS.frameworksRead, PERMISSIONS.frameworksManage]} />,
+                children: [
+                  { index: true, lazy: page(() => import('./routes/CrosswalksPage')) },
+                  { path: ':crosswalkId', lazy: page(() => import('./routes/CrosswalkPage')) },
+                ],
+              },
+              {
+                // Administrators import and publish versions (frameworks:manage) without assessing.
+                path: 'frameworks',
+                element: <RequirePermission permission={[PERMISSIONS.frameworksRead, PERMISSIONS.frameworksManage]} />,
+                children: [
+                  { index: true, lazy: page(() => import('./routes/FrameworksPage')) },
+                  { path: ':frameworkId', lazy: page(() => import('./routes/FrameworkPage')) },
+                  { path: ':frameworkId/guide/:audience', lazy: page(() => import('./routes/ConversationGuidePage')) },
                 ],
               },
               {

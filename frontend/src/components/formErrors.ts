@@ -10,3 +10,10 @@ export function serverFieldErrors(error: unknown): FieldErrors {
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some(Boolean)
 }
+
+/** Server errors, overridden by the form's own where it found one (an `undefined` of its own hides nothing). */
+export function mergeErrors(server: FieldErrors, local: FieldErrors): FieldErrors {
+  const merged: FieldErrors = { ...server }
+  for (const [key, value] of Object.entries(local)) if (value) merged[key] = value
+  return merged
+}

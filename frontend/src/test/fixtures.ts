@@ -150,6 +150,8 @@ export function makeCaseSummary(overrides: Partial<CaseSummary> = {}): CaseSumma
     regisseurName: 'Rik Regisseur',
     openedAt: '2026-02-03T09:00:00Z',
     updatedAt: '2026-02-10T14:30:00Z',
+    openAlertCount: 0,
+    nextReviewOn: null,
     ...overrides,
   }
 }
@@ -242,6 +244,8 @@ export function makeCaseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail 
       { name: 'decide_no_action', toStatus: 'closed', closureReasons: ['no_action'] },
     ],
     allowedActions: { manage: true, writeJournal: true, escalate: true },
+    openAlertCount: 0,
+    nextReviewOn: null,
     version: 4,
     updatedAt: '2026-02-10T11:00:00Z',
     ...overrides,

@@ -3,8 +3,9 @@ import { can, type Permission } from '../../lib/auth/permissions'
 import { useMe } from '../../lib/auth/useMe'
 import NotFoundPage from '../routes/NotFoundPage'
 
-/** Pages the actor may not use do not exist for them (the server enforces it anyway). */
-export function RequirePermission({ permission }: { permission: Permission }) {
+/** Pages the actor may not use do not exist for them (the server enforces it anyway). A list means: any of them. */
+export function RequirePermission({ permission }: { permission: Permission | readonly Permission[] }) {
   const { data: me } = useMe()
-  return can(me, permission) ? <Outlet /> : <NotFoundPage />
+  const permissions: readonly Permission[] = typeof permission === 'string' ? [permission] : permission
+  return permissions.some((item) => can(me, item)) ? <Outlet /> : <NotFoundPage />
 }

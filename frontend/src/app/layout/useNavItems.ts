@@ -9,6 +9,12 @@ export function useNavItems(me: Me): NavItem[] {
   const { t } = useTranslation()
   const items: NavItem[] = [{ href: '/', label: t('nav.home') }]
   if (can(me, PERMISSIONS.casesRead)) items.push({ href: '/cases', label: t('nav.cases') })
+  if (can(me, PERMISSIONS.assessmentsRead)) {
+    items.push({ href: '/alerts', label: t('nav.alerts') })
+    items.push({ href: '/reviews', label: t('nav.reviews') })
+  }
+  if (can(me, PERMISSIONS.frameworksRead) || can(me, PERMISSIONS.frameworksManage))
+    items.push({ href: '/frameworks', label: t('nav.frameworks') })
   if (can(me, PERMISSIONS.processRead)) items.push({ href: '/process', label: t('nav.process') })
   if (can(me, PERMISSIONS.organisationsRead)) items.push({ href: '/admin/organisations', label: t('nav.organisations') })
   if (can(me, PERMISSIONS.usersRead)) items.push({ href: '/admin/users', label: t('nav.users') })

@@ -30,6 +30,12 @@ export default function HomePage() {
   if (can(me, PERMISSIONS.casesRead)) tiles.push({ href: '/cases', title: t('nav.cases'), text: t('home.tiles.cases') })
   if (can(me, PERMISSIONS.casesCreate))
     tiles.push({ href: '/cases/new', title: t('home.tiles.newReferralTitle'), text: t('home.tiles.newReferral') })
+  if (can(me, PERMISSIONS.assessmentsRead)) {
+    tiles.push({ href: '/alerts', title: t('nav.alerts'), text: t('home.tiles.alerts') })
+    tiles.push({ href: '/reviews', title: t('nav.reviews'), text: t('home.tiles.reviews') })
+  }
+  if (can(me, PERMISSIONS.frameworksRead) || can(me, PERMISSIONS.frameworksManage))
+    tiles.push({ href: '/frameworks', title: t('nav.frameworks'), text: t('home.tiles.frameworks') })
   if (can(me, PERMISSIONS.processRead)) tiles.push({ href: '/process', title: t('nav.process'), text: t('home.tiles.process') })
   if (can(me, PERMISSIONS.organisationsRead))
     tiles.push({ href: '/admin/organisations', title: t('nav.organisations'), text: t('home.tiles.organisations') })

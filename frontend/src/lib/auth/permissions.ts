@@ -15,6 +15,11 @@ export const PERMISSIONS = {
   personsRead: 'persons:read',
   personsManage: 'persons:manage',
   personsRevealBsn: 'persons:reveal-bsn',
+  frameworksRead: 'frameworks:read',
+  frameworksManage: 'frameworks:manage',
+  assessmentsRead: 'assessments:read',
+  assessmentsWrite: 'assessments:write',
+  alertsAcknowledge: 'alerts:acknowledge',
 } as const
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS]

@@ -68,6 +68,22 @@ describe('case list', () => {
     expect(screen.queryByRole('link', { name: 'Nieuwe melding registreren' })).not.toBeInTheDocument()
   })
 
+  test('open acute alerts show as a count per case', async () => {
+    server.use(
+      ...signedInAs(makeMe('coordinator')),
+      http.get(`${API}/cases`, () =>
+        HttpResponse.json({
+          items: [makeCaseSummary({ openAlertCount: 2 }), makeCaseSummary({ id: 'case-2', reference: 'RAD-2026-0043' })],
+          nextCursor: null,
+        }),
+      ),
+    )
+    renderApp('/cases')
+    const table = await screen.findByRole('table', { name: 'Casussen' })
+    expect(within(table).getByRole('columnheader', { name: 'Acute signalen' })).toBeInTheDocument()
+    expect(within(table).getAllByTestId('open-alert-count').map((cell) => cell.textContent)).toEqual(['2', '0'])
+  })
+
   test('roles without case access do not get the page', async () => {
     server.use(...signedInAs(makeMe('admin')))
     renderApp('/cases')

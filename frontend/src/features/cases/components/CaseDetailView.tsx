@@ -24,11 +24,13 @@ type Props = {
   readonly caseId: string
   /** Whether the person's page may be opened (persons:read). */
   readonly canOpenPerson: boolean
+  /** The current concern level, from the assessments (the case itself does not carry it). */
+  readonly concernLevel?: ReactNode
   /** Further sections (the journal), given the loaded case. */
   readonly children?: (detail: CaseDetail) => ReactNode
 }
 
-export function CaseDetailView({ caseId, canOpenPerson, children }: Props) {
+export function CaseDetailView({ caseId, canOpenPerson, concernLevel, children }: Props) {
   const { t } = useTranslation()
   const query = useCase(caseId)
   usePageTitle(query.data ? t('case.title', { reference: query.data.reference }) : t('cases.title'))
@@ -50,7 +52,7 @@ export function CaseDetailView({ caseId, canOpenPerson, children }: Props) {
   const detail = query.data
   return (
     <Column gap="large">
-      <CaseHeader detail={detail} />
+      <CaseHeader detail={detail} concernLevel={concernLevel} />
       <CaseActions detail={detail} />
       <PersonBlock detail={detail} canOpenPerson={canOpenPerson} />
       <ReferralBlock detail={detail} />
@@ -61,7 +63,7 @@ export function CaseDetailView({ caseId, canOpenPerson, children }: Props) {
   )
 }
 
-function CaseHeader({ detail }: { detail: CaseDetail }) {
+function CaseHeader({ detail, concernLevel }: { detail: CaseDetail; concernLevel?: ReactNode }) {
   const { t } = useTranslation()
   const format = useFormat()
   const level = useEscalationLevelLabel()
@@ -84,7 +86,9 @@ function CaseHeader({ detail }: { detail: CaseDetail }) {
         <DescriptionList.Term>{t('cases.escalationLevel')}</DescriptionList.Term>
         <DescriptionList.Description data-testid="case-level">{level(detail.escalationLevel)}</DescriptionList.Description>
         <DescriptionList.Term>{t('case.concernLevel')}</DescriptionList.Term>
-        <DescriptionList.Description>{t('case.concernLevelNotAssessed')}</DescriptionList.Description>
+        <DescriptionList.Description data-testid="case-concern-level">
+          {concernLevel ?? t('case.concernLevelNotAssessed')}
+        </DescriptionList.Description>
         <DescriptionList.Term>{t('cases.regisseur')}</DescriptionList.Term>
         <DescriptionList.Description data-testid="case-regisseur">
           {detail.regisseur?.displayName ?? t('cases.noRegisseur')}

@@ -1,4 +1,4 @@
-import { Link, Table } from '@amsterdam/design-system-react'
+import { Badge, Link, Table } from '@amsterdam/design-system-react'
 import { useTranslation } from 'react-i18next'
 import { RouterLinkAdapter } from '../../../components/RouterLinkAdapter'
 import { TableScroll } from '../../../components/TableScroll'
@@ -24,6 +24,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
             <Table.HeaderCell scope="col">{t('cases.ideology')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('cases.district')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('cases.regisseur')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('cases.openAlerts')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('cases.openedAt')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('common.updatedAt')}</Table.HeaderCell>
           </Table.Row>
@@ -31,7 +32,7 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
         <Table.Body>
           {cases.length === 0 && (
             <Table.Row>
-              <Table.Cell colSpan={9}>{t('common.noResults')}</Table.Cell>
+              <Table.Cell colSpan={10}>{t('common.noResults')}</Table.Cell>
             </Table.Row>
           )}
           {cases.map((item) => (
@@ -49,6 +50,9 @@ export function CaseTable({ cases }: { cases: CaseSummary[] }) {
               <Table.Cell>{t(`enums.ideology.${item.ideology}`)}</Table.Cell>
               <Table.Cell>{t(`enums.district.${item.district}`)}</Table.Cell>
               <Table.Cell>{item.regisseurName ?? t('cases.noRegisseur')}</Table.Cell>
+              <Table.Cell data-testid="open-alert-count">
+                {item.openAlertCount > 0 ? <Badge color="magenta" label={format.number(item.openAlertCount)} /> : format.number(0)}
+              </Table.Cell>
               <Table.Cell>{format.date(item.openedAt)}</Table.Cell>
               <Table.Cell>{format.dateTime(item.updatedAt)}</Table.Cell>
             </Table.Row>
