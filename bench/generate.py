@@ -21,10 +21,25 @@ What it writes, and the invariants it keeps so that the application reads the da
   every change; references RAD-<year>-<NNNN> with `case_reference_counter` at each year's maximum;
 - participations (the regisseur's organisation, the informant, 1-3 partners, ~20% ended), ~5 journal
   entries per case written by users of organisations working in the case at that moment;
+- assessments on the published framework version (`casusregie migrate` imports and publishes the
+  starter version; on a database migrated without it, the generator imports and publishes it with its
+  crosswalk as api/starter.py does, audit events included): for every case that reached intake, an
+  intake assessment and periodic ones (1-3 submitted over the case's life; some closure ones), mostly
+  from the municipality's perspective, some joint (with an agreement per working organisation) and
+  some the police's; each rates all indicators (mostly absent or unknown, some partly or present with
+  a relevance, trends against the previous one, sharing levels mostly shareable), keeps the proposal of
+  `domain.assessment.concern.propose_level`, a final level (mostly the proposal, otherwise with a
+  rationale) and the next review from the cadence. A running case has its latest assessment around its
+  due date (about a quarter overdue), sometimes a draft; about 5% have an acute alert nobody
+  acknowledged yet, other alerts were acknowledged within hours. Rows are written as the repositories
+  write them, JSON text included (tests/integration/test_bench_smoke.py reads them back and compares).
+  Assessments draw from their own random stream, so everything else equals the data set without them;
 - one audit row for every change above (case.create/reopen, case.transition, case.escalate/
-  deescalate, case.assign_regisseur, case.participant_add/end, journal.create) plus reads
-  (case.read, journal.list), sealed with `domain.audit.model.seal` into ONE valid hash chain whose
-  sequence follows time, and `audit_chain_head` set to its end.
+  deescalate, case.assign_regisseur, case.participant_add/end, journal.create, assessment.create/
+  update/submit, alert.raise/acknowledge) plus reads (case.read, journal.list, assessment.read),
+  sealed with `domain.audit.model.seal` into ONE valid hash chain whose sequence follows time
+  (continuing after the starter content's rows when `casusregie migrate` wrote them: those keep
+  their own, later, time), and `audit_chain_head` set to its end.
 
 Memory stays bounded, whatever the number of cases: cases are generated and copied in batches (the
 next batch is generated in a thread while PostgreSQL ingests the previous one); audit events wait

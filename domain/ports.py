@@ -131,6 +131,7 @@ class OverdueReview:
     assessment_id: AssessmentId
     final_level: ConcernLevel
     next_review_on: date
+    after_closure: bool = False  # a follow-up after the closure assessment (nazorg), not a periodic review
 
 
 @dataclass(frozen=True)

@@ -373,4 +373,5 @@ def overdue_review_out(due: DueReview) -> OverdueReviewOut:
         final_level=r.final_level,
         next_review_on=r.next_review_on,
         days_overdue=due.days_overdue,
+        after_closure=r.after_closure,
     )

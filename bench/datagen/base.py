@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections import deque
+from collections import Counter, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -28,6 +30,7 @@ class GeneratorBase:
 
     # Set by `setup()`, before any case is made.
     municipality: Org
+    police: Org
     bench_org: Org
     sources: tuple[list[Any], list[int]]
     partner_orgs: tuple[list[Any], list[int]]
@@ -61,6 +64,7 @@ class GeneratorBase:
         self.regisseurs_of_team: dict[str, list[User]] = {}
         self.counters: dict[int, int] = {}
         self.statuses: dict[str, int] = {s.value: 0 for s in CaseStatus}
+        self.assessment_stats: Counter[str] = Counter()
         self.event_counter = 0
         self.request_rng = random.Random(f"{seed}-request-ids")  # noqa: S311 - drawn in chain order
         self.user_by_id: dict[str, User] = {}
@@ -72,6 +76,8 @@ class GeneratorBase:
         # BSN heads walk a permutation of 0..10**8-1 from a random start: unique without a set.
         self.bsn_counter = self.rng.randrange(10**8)
         self.time_rng = random.Random(f"{seed}-opening-times")  # noqa: S311 - batch size never matters
+        # Assessments draw from their own stream: the rest of the data set stays as it was without them.
+        self.assessment_rng = random.Random(f"{seed}-assessments")  # noqa: S311 - reproducible data
         self.vh_number = 1_000_000
         self.rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in BATCH_TABLES}
         self._pick = {
@@ -85,6 +91,15 @@ class GeneratorBase:
         }
 
     # ---- small helpers ----------------------------------------------------------------------
+
+    @contextmanager
+    def drawing_from(self, rng: random.Random) -> Iterator[None]:
+        """Let every helper (ids, times, picks) draw from `rng` for a while."""
+        saved, self.rng = self.rng, rng
+        try:
+            yield
+        finally:
+            self.rng = saved
 
     def uuid(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)

@@ -7,6 +7,7 @@ import heapq
 from datetime import datetime, timedelta
 from typing import Any
 
+from bench.datagen.assessments import AssessedCase, AssessmentsMixin
 from bench.datagen.model import ClosedCase, Org, Part, User, compact_json
 from bench.datagen.organisations import (
     BENCH_PARTNER_SHARE,
@@ -47,7 +48,7 @@ T = TransitionName
 S = CaseStatus
 
 
-class CasesMixin(PersonsMixin):
+class CasesMixin(AssessmentsMixin, PersonsMixin):
     """The rows of one case and its audit events, case by case in opening order."""
 
     # ---- the lifecycle of one case --------------------------------------------------------
@@ -202,7 +203,7 @@ class CasesMixin(PersonsMixin):
         changes = [opened] + ([assigned_at] if assigned_at else []) + [a for _, a, _ in applied]
 
         # Escalation level: only moves once the case is in the approach, never after it ended.
-        level = 0
+        level = peak = 0
         level_rows = self.rows["case_level_change"]
         level_rows.append((case_id, 0, None, 0, "Startniveau bij aanmelding", None, "[]", registrar.uid,
                            registrar.display_name, opened))  # fmt: skip
@@ -337,6 +338,11 @@ class CasesMixin(PersonsMixin):
             if rng.random() < 0.35:
                 at = at + timedelta(seconds=rng.uniform(2, 90))
                 self.audit(at, reader, "journal.list", "case", case_id, person_id, {"count": n_entries})
+
+        # Assessments, from intake on.
+        if include_at is not None:
+            assessed = AssessedCase(case_id, person_id, end, status not in FINAL_STATUSES, parts, actor)
+            self.assess_case(assessed, include_at, peak, level)
 
         # The case row itself.
         closed_at = final_at if status is S.CLOSED else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -14,8 +15,10 @@ from api.security.passwords import Argon2PasswordHasher
 from bench.datagen.generator import Generator
 from bench.datagen.report import GenerationReport
 from bench.datagen.tables import BATCH_SIZE, BATCH_TABLES, COLUMNS, STAGE, STAGE_DDL, STAGE_INDEX, STAGE_RANGE
+from domain.assessment.framework import FrameworkVersion
 from domain.audit.model import GENESIS_HASH
 from persistence.crypto import BsnCipher
+from persistence.framework_files import parse_framework
 
 
 def _asyncpg_dsn(dsn: str) -> str:
@@ -27,13 +30,41 @@ def _today() -> datetime:
     return datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-async def _require_empty(conn: asyncpg.Connection) -> None:
-    for table in ("organisation", "app_user", "person", "case_file", "journal_entry", "audit_event"):
+STARTER_ACTIONS = ["framework.import", "framework.publish", "crosswalk.import"]
+
+
+async def _require_empty(conn: asyncpg.Connection) -> tuple[int, str]:
+    """Nothing but what `casusregie migrate` puts in (the starter framework, its audit events); returns
+    the head of the audit chain to continue from."""
+    for table in (
+        "organisation", "app_user", "person", "case_file", "journal_entry", "assessment", "acute_alert",
+    ):  # fmt: skip
         if await conn.fetchval(f"SELECT EXISTS (SELECT 1 FROM {table})"):  # noqa: S608 - fixed names
             raise RuntimeError(f"the database is not empty (table {table} has rows); migrate a fresh one")
     head = await conn.fetchrow("SELECT seq, hash FROM audit_chain_head WHERE id = 1")
-    if head is None or head["seq"] != 0 or head["hash"] != GENESIS_HASH:
-        raise RuntimeError("audit_chain_head is missing or not at the genesis; migrate a fresh database")
+    rows = await conn.fetchrow(
+        "SELECT count(*) AS n, count(*) FILTER (WHERE action <> ALL($1::text[])) AS other, max(seq) AS last "
+        "FROM audit_event",
+        STARTER_ACTIONS,
+    )
+    if head is None or rows["other"] or head["seq"] != rows["n"] or (rows["n"] or 0) != (rows["last"] or 0):
+        raise RuntimeError("the audit trail holds more than the starter content; migrate a fresh database")
+    if head["seq"] == 0 and head["hash"] != GENESIS_HASH:
+        raise RuntimeError("audit_chain_head is not at the genesis; migrate a fresh database")
+    return head["seq"], head["hash"]
+
+
+async def _published_framework(conn: asyncpg.Connection) -> tuple[uuid.UUID, FrameworkVersion] | None:
+    """The version new assessments are pinned to (as `_pinned` picks it); None when none is stored yet."""
+    row = await conn.fetchrow(
+        "SELECT id, document FROM assessment_framework WHERE status = 'published' "
+        "ORDER BY published_at DESC, id DESC LIMIT 1"
+    )
+    if row is not None:
+        return row["id"], parse_framework(row["document"])
+    if await conn.fetchval("SELECT EXISTS (SELECT 1 FROM assessment_framework)"):
+        raise RuntimeError("a framework version is stored but none is published; publish one first")
+    return None
 
 
 async def _copy(conn: asyncpg.Connection, tables: dict[str, list[tuple[Any, ...]]], counts: dict[str, int]) -> None:
@@ -104,17 +135,22 @@ async def generate(
         cases=cases,
         min_referred=min_referred,
     )
-    order = ("organisation", "app_user", "user_role", *BATCH_TABLES, "audit_event", "case_reference_counter")
+    order = (
+        "assessment_framework", "crosswalk", "organisation", "app_user", "user_role", *BATCH_TABLES, "audit_event",
+        "case_reference_counter",
+    )  # fmt: skip
     counts: dict[str, int] = {t: 0 for t in order}
     conn = await asyncpg.connect(_asyncpg_dsn(dsn))
     try:
-        await _require_empty(conn)
+        gen.seq, gen.prev_hash = await _require_empty(conn)
+        published = await _published_framework(conn)
         started = time.perf_counter()
         # Memory for the staged audit events and their sort (a session setting, before any temp table).
         await conn.execute("SET temp_buffers = '128MB'; SET work_mem = '128MB'")
         async with conn.transaction():
             await conn.execute(STAGE_DDL)
             await conn.execute(STAGE_INDEX)
+            await _copy(conn, gen.use_framework(published), counts)
             await _copy(conn, gen.setup(), counts)
             await _load(conn, gen, cases, batch_size, counts)
             await _copy(conn, {"case_reference_counter": sorted(gen.counters.items())}, counts)
@@ -135,4 +171,5 @@ async def generate(
         analyze_seconds=analyze_seconds,
         audit_head_seq=gen.seq,
         statuses=dict(gen.statuses),
+        assessments=dict(sorted(gen.assessment_stats.items())),
     )

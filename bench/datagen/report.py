@@ -14,6 +14,7 @@ class GenerationReport:
     analyze_seconds: float = 0.0
     audit_head_seq: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
+    assessments: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -29,6 +30,8 @@ class GenerationReport:
         lines += [f"  {t:<{width}}  {n:>12,}" for t, n in self.rows.items()]
         lines.append(f"  {'total':<{width}}  {self.total_rows:>12,}")
         lines.append("  statuses: " + ", ".join(f"{s} {n:,}" for s, n in self.statuses.items()))
+        if self.assessments:
+            lines.append("  assessments: " + ", ".join(f"{k} {n:,}" for k, n in self.assessments.items()))
         lines.append(f"  audit chain: {self.audit_head_seq:,} rows, head updated")
         lines.append(
             f"  load {self.seconds:.1f} s, {self.rows_per_second:,.0f} rows/s"

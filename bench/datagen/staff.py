@@ -95,6 +95,7 @@ class StaffMixin(GeneratorBase):
             )
         # The police organisation has no partner users: its police users work in the cases.
         self.municipality = municipality
+        self.police = police
         self.bench_org = bench_org
         self.sources = weighted({self.orgs[n]: w for n, w in SOURCE_WEIGHTS.items()})
         self.partner_orgs = weighted({self.orgs[n]: w for n, w in PARTNER_WEIGHTS.items()})

@@ -43,6 +43,30 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "details", "prev_hash", "hash",
     ),
     "case_reference_counter": ("year", "last_number"),
+    "assessment_framework": (
+        "id", "code", "version", "status", "name_nl", "name_en", "indicator_count", "document", "sha256",
+        "imported_at", "imported_by_id", "imported_by_name", "published_at", "published_by_id",
+        "published_by_name", "retired_at",
+    ),
+    "crosswalk": (
+        "id", "external_model", "version", "framework_id", "entry_count", "document", "sha256", "imported_at",
+        "imported_by_id", "imported_by_name",
+    ),
+    "assessment": (
+        "id", "case_id", "organisation_id", "type", "perspective", "status", "assessed_on", "assessors",
+        "information_completeness", "framework_id", "crosswalk_id", "formulation", "scenarios", "final_level",
+        "rationale", "agreements", "proposed_level", "rules_version", "proposal", "next_review_on", "created_at",
+        "created_by_id", "created_by_name", "updated_at", "submitted_at", "submitted_by_id", "submitted_by_name",
+        "version",
+    ),
+    "assessment_rating": (
+        "assessment_id", "scheme", "code", "presence", "relevance", "trend", "evidence_for", "evidence_against",
+        "source", "source_on", "sharing",
+    ),
+    "acute_alert": (
+        "id", "case_id", "assessment_id", "indicator_codes", "raised_at", "acknowledged_at", "acknowledged_by_id",
+        "acknowledged_by_name", "routed_to", "routing_note",
+    ),
     # Audit events wait here (a temporary table, dropped at commit) until all are known: the
     # chain is then sealed in time order, whatever order the cases produced them in.
     "bench_audit_stage": (
@@ -75,4 +99,7 @@ BATCH_TABLES = (
     "case_level_change",
     "case_participation",
     "journal_entry",
+    "assessment",
+    "assessment_rating",
+    "acute_alert",
 )

@@ -181,15 +181,17 @@ class FrameworkVersion:
     rules: ConcernRuleSet
     cadence: ReviewCadence
     _by_code: dict[str, Indicator] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _dimensions: dict[DimensionCode, Dimension] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {i.code: i for i in self.indicators})
+        object.__setattr__(self, "_dimensions", {d.code: d for d in reversed(self.dimensions)})
 
     def indicator(self, code: str) -> Indicator | None:
         return self._by_code.get(code)
 
     def dimension(self, code: DimensionCode) -> Dimension | None:
-        return next((d for d in self.dimensions if d.code is code), None)
+        return self._dimensions.get(code)
 
     def indicators_in(self, code: DimensionCode) -> tuple[Indicator, ...]:
         return tuple(i for i in self.indicators if i.dimension is code)

@@ -12,14 +12,16 @@ import enum
 import uuid
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import NewType
 
 from domain.assessment.catalogue import CrosswalkId, FrameworkId
 from domain.assessment.concern import Proposal, propose_level
 from domain.assessment.crosswalk import Crosswalk, TranslationResult, translate_ratings
 from domain.assessment.framework import ConcernLevel, FrameworkVersion, Presence
+from domain.assessment.kinds import AssessmentType as AssessmentType  # re-exported
 from domain.assessment.rating import IndicatorRating
+from domain.assessment.review import next_review_on
 from domain.case.model import ActorRef, CaseId
 from domain.errors import Conflict, InvalidInput, InvalidParam
 from domain.ids import OrganisationId, new_id
@@ -31,14 +33,6 @@ MAX_NAME = 200
 MAX_TEXT = 10_000
 MAX_SCENARIOS = 10
 _SEEN = (Presence.PARTLY, Presence.PRESENT)
-
-
-class AssessmentType(enum.StrEnum):
-    INTAKE = "intake"
-    PERIODIC = "periodic"
-    TRIGGER = "trigger"  # after a trigger event
-    CLOSURE = "closure"
-    FOLLOW_UP = "follow_up"  # 6 and 12 months after closure
 
 
 class Perspective(enum.StrEnum):
@@ -311,10 +305,12 @@ class Assessment:
         participating: Collection[OrganisationId],
         by: ActorRef,
         at: datetime,
+        closure_assessed_on: date | None = None,
     ) -> Proposal:
         """Set the final level and freeze the assessment. A final level other than the proposed one needs
         a rationale; a joint assessment needs an agreement entry for every participating organisation.
-        The next review follows from the framework's cadence for the final level."""
+        The next review follows from the framework's cadence (domain/assessment/review.py); a follow-up
+        counts from `closure_assessed_on`, the case's latest closure assessment."""
         self._ensure_draft()
         effective = self.effective_ratings(crosswalk)[0]
         proposal = propose_level(framework, effective)
@@ -339,7 +335,9 @@ class Assessment:
         self.agreements = tuple(replace(a, note=a.note.strip()) for a in agreements)
         self.proposal = proposal
         self.proposal_inputs = {c: IndicatorRating(c, r.presence, r.relevance, r.trend) for c, r in effective.items()}
-        self.next_review_on = self.assessed_on + timedelta(days=framework.cadence.days_by_level[final_level])
+        self.next_review_on = next_review_on(
+            framework, self.type, self.assessed_on, final_level, closure_assessed_on=closure_assessed_on
+        )
         self.submitted_at, self.submitted_by, self.updated_at = at, by, at
         return proposal
 

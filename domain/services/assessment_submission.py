@@ -4,13 +4,14 @@ warning behaviour was rated present."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from domain.access.actor import Actor
 from domain.access.assessments import can_edit_assessment
 from domain.access.permissions import Permission
 from domain.assessment.alerts import AcuteAlert, acute_indicator_codes
 from domain.assessment.framework import ConcernLevel
-from domain.assessment.model import Agreement, AssessmentId
+from domain.assessment.model import Agreement, Assessment, AssessmentId, AssessmentType
 from domain.ports import Clock, UnitOfWork
 from domain.services.assessment_views import AssessmentView, Catalogue, Viewer, load_assessment
 from domain.services.assessments import editable
@@ -52,6 +53,9 @@ async def submit_assessment(
             participating=found.case.active_organisations(),
             by=actor_ref(actor),
             at=now,
+            closure_assessed_on=await _closure_assessed_on(uow, assessment)
+            if assessment.type is AssessmentType.FOLLOW_UP
+            else None,
         )
         await uow.assessments.save(assessment, expected_version)
         subject = found.case.person_id
@@ -89,3 +93,13 @@ async def submit_assessment(
         view = await Viewer(uow, actor, found.facts, catalogue).detail(assessment, everything)
         await uow.commit()
         return view
+
+
+async def _closure_assessed_on(uow: UnitOfWork, assessment: Assessment) -> date | None:
+    """The date of the case's latest submitted closure assessment: the follow-ups count from it."""
+    closures = [
+        a.assessed_on
+        for a in await uow.assessments.of_case(assessment.case_id)
+        if a.type is AssessmentType.CLOSURE and not a.is_draft
+    ]
+    return max(closures, default=None)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, false, func, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.assessment.framework import ConcernLevel
-from domain.assessment.model import AssessmentId, AssessmentStatus
+from domain.assessment.model import AssessmentId, AssessmentStatus, AssessmentType
 from domain.case.lifecycle import FINAL_STATUSES
 from domain.case.model import CaseId
 from domain.ports import OverdueReview
@@ -21,6 +21,7 @@ from persistence.queries.case_visibility import visible_cases
 from persistence.tables import acute_alert, assessment, case_file, person
 
 SUBMITTED = AssessmentStatus.SUBMITTED.value
+AFTER_CLOSURE = (AssessmentType.CLOSURE.value, AssessmentType.FOLLOW_UP.value)
 
 
 def assessments_visible(actor: Actor) -> ColumnElement[bool]:
@@ -88,13 +89,15 @@ async def overdue_reviews(conn: AsyncConnection, actor: Actor, before: date) -> 
             assessment.c.id.label("assessment_id"),
             assessment.c.final_level,
             assessment.c.next_review_on,
+            assessment.c.type,
         )
         .select_from(case_file)
         .join(person, person.c.id == case_file.c.person_id)
         .join(assessment, and_(assessment.c.case_id == case_file.c.id, assessment.c.id == latest))
         .where(
             assessments_visible(actor),
-            case_file.c.status.not_in([s.value for s in FINAL_STATUSES]),
+            # A closed case is reviewed again only for the follow-ups after its closure assessment.
+            or_(case_file.c.status.not_in([s.value for s in FINAL_STATUSES]), assessment.c.type.in_(AFTER_CLOSURE)),
             assessment.c.next_review_on < before,
         )
         .order_by(assessment.c.next_review_on, case_file.c.reference)
@@ -108,6 +111,7 @@ async def overdue_reviews(conn: AsyncConnection, actor: Actor, before: date) -> 
             assessment_id=AssessmentId(r.assessment_id),
             final_level=ConcernLevel(r.final_level),
             next_review_on=r.next_review_on,
+            after_closure=r.type in AFTER_CLOSURE,
         )
         for r in rows
     ]

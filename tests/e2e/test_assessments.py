@@ -3,15 +3,17 @@ the final level's rationale, acute alerts, overdue reviews and the comparison of
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from domain.assessment.review import add_months
 from persistence.framework_files import parse_framework
 from persistence.tables import assessment_framework
 from tests.conftest import ClientFactory, MutableClock
 from tests.e2e.assessment_helpers import patch, rate, rating, shared_case, start, submit, submit_response
+from tests.e2e.case_helpers import move
 
 
 async def test_the_starter_framework_is_published_on_day_one_and_sound(
@@ -178,3 +180,28 @@ async def test_the_comparison_lists_where_perspectives_disagree(make_client: Cli
         ("municipality", "present"),
         ("police", "absent"),
     ]
+
+
+async def test_a_closed_case_comes_back_for_its_follow_ups_after_closure(make_client: ClientFactory) -> None:
+    coordinator = await make_client("coordinator")
+    case = await shared_case(coordinator)
+    closed_on = datetime.now(UTC).date() - timedelta(days=400)  # follow-ups after 6 and 12 months, both in the past
+    first_due, second_due = add_months(closed_on, 6), add_months(closed_on, 12)
+    closure = await start(coordinator, case["id"], "municipality", type="closure", assessedOn=closed_on.isoformat())
+    submitted = await submit(coordinator, closure, finalLevel="low", rationale="Afgeschaald, doelen bereikt.")
+    assert submitted["nextReviewOn"] == first_due.isoformat()
+    dismissed = await move(coordinator, case["id"], "dismiss", closureReason="no_action")
+    assert dismissed.status_code == 200, dismissed.text
+
+    due = (await coordinator.get("/api/v1/reviews/overdue")).json()
+    assert [(r["caseId"], r["nextReviewOn"], r["afterClosure"]) for r in due] == [
+        (case["id"], first_due.isoformat(), True)
+    ]
+    on_time = (first_due + timedelta(days=2)).isoformat()
+    follow_up = await start(coordinator, case["id"], "municipality", type="follow_up", assessedOn=on_time)
+    submitted = await submit(coordinator, follow_up, finalLevel="low", rationale="Geen zorgen.")
+    assert submitted["nextReviewOn"] == second_due.isoformat()
+    last_on = (second_due + timedelta(days=1)).isoformat()
+    last = await start(coordinator, case["id"], "municipality", type="follow_up", assessedOn=last_on)
+    assert (await submit(coordinator, last, finalLevel="low", rationale="Geen zorgen."))["nextReviewOn"] is None
+    assert (await coordinator.get("/api/v1/reviews/overdue", params={"withinDays": 365})).json() == []

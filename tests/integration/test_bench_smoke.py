@@ -4,13 +4,32 @@ they belong in bench/results). PostgreSQL only: the benchmark targets it."""
 from __future__ import annotations
 
 import asyncio
+import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncConnection
 
+from api.deps import SystemClock
+from api.starter import ensure_starter_content
 from bench.cli import PASSWORD, SECRET, _prepare
+from bench.generate import generate
 from bench.load import Options
 from bench.run import report, run
+from domain.assessment.alerts import acute_indicator_codes
+from domain.assessment.concern import propose_level
+from domain.assessment.model import Perspective
+from domain.assessment.rating import IndicatorRating
+from persistence.audit import verify
+from persistence.database import create_engine
+from persistence.migrate import upgrade
+from persistence.repositories.assessments import SqlAssessmentRepository, _rating_row, _values
+from persistence.repositories.frameworks import SqlFrameworkRepository
+from persistence.tables import acute_alert, assessment_rating
+from persistence.tables import assessment as assessment_table
+from persistence.uow import SqlUnitOfWork
 from tests.support.databases import TEST_DATABASE_URL, drop_pg_database, new_pg_database, pg_url
 
 pytestmark = pytest.mark.skipif(not TEST_DATABASE_URL, reason="needs PostgreSQL (CI always sets TEST_DATABASE_URL)")
@@ -31,3 +50,83 @@ def test_generate_run_and_report_on_tiny_data(tmp_path: Path) -> None:
     assert [r.name for r in reads if r.errors] == []
     assert results[0].reference_rps and results[3].reference_rps
     assert "| case detail (coordinator) |" in written and "Server peak memory" in written
+
+
+@pytest.mark.parametrize("starter_by_migrate", [True, False], ids=["after-casusregie-migrate", "schema-only"])
+def test_generated_assessments_read_back_as_the_application_writes_them(starter_by_migrate: bool) -> None:
+    """With or without the starter content that `casusregie migrate` adds, the generated assessments, ratings
+    and alerts read back through the repositories with the very column values those would write, the rules
+    agree with the stored proposals, and the audit chain (continued after the starter's rows) verifies."""
+    name = new_pg_database()
+    try:
+        asyncio.run(_generate_and_check(pg_url(name), starter_by_migrate))
+    finally:
+        drop_pg_database(name)
+
+
+async def _generate_and_check(url: str, starter_by_migrate: bool) -> None:
+    await asyncio.to_thread(upgrade, url)
+    engine = create_engine(url)
+    try:
+        if starter_by_migrate:
+            await ensure_starter_content(lambda: SqlUnitOfWork(engine, SystemClock()), SystemClock())
+        report = await generate(
+            url.replace("+asyncpg", ""), cases=200, seed=11, secret=SECRET, password=PASSWORD, analyze=False
+        )
+        async with engine.connect() as conn:
+            await _check_assessments(conn)
+            chain = await verify(conn)
+            assert chain.valid and chain.checked_count == report.audit_head_seq, chain
+            frameworks = (await conn.execute(text("SELECT count(*) FROM assessment_framework"))).scalar_one()
+            assert frameworks == 1 and report.rows["assessment_framework"] == (0 if starter_by_migrate else 1)
+    finally:
+        await engine.dispose()
+
+
+async def _check_assessments(conn: AsyncConnection) -> None:
+    framework = (await SqlFrameworkRepository(conn).published()) or pytest.fail("no published framework")
+    cadence = framework.framework.cadence.days_by_level
+    json_columns = ("assessors", "formulation", "scenarios", "agreements", "proposal")
+    stored_json = {
+        row.id: row
+        for row in await conn.execute(
+            text(f"SELECT id, {', '.join(c + '::text AS ' + c for c in json_columns)} FROM assessment")
+        )
+    }
+    alerts = {row.assessment_id: row for row in await conn.execute(select(acute_alert))}
+    case_ids = (await conn.execute(text("SELECT DISTINCT case_id FROM assessment"))).scalars().all()
+    assert len(case_ids) > 20
+    submitted = 0
+    for case_id in case_ids:
+        for a in await SqlAssessmentRepository(conn).of_case(case_id):
+            values = _values(a)
+            raw = (await conn.execute(select(assessment_table).where(assessment_table.c.id == a.id))).one()._mapping
+            assert {k: raw[k] for k in values if k not in json_columns} == {
+                k: v for k, v in values.items() if k not in json_columns
+            }
+            assert {c: getattr(stored_json[a.id], c) for c in json_columns} == {
+                c: json.dumps(values[c]) for c in json_columns
+            }
+            rating_rows = (
+                await conn.execute(select(assessment_rating).where(assessment_rating.c.assessment_id == a.id))
+            ).all()
+            assert sorted(tuple(r._mapping.values()) for r in rating_rows) == sorted(
+                tuple(_rating_row(a.id, "indicator", x).values()) for x in a.ratings.values()
+            )
+            if a.is_draft:
+                assert a.proposal is None and a.id not in alerts
+                continue
+            submitted += 1
+            assert a.proposal is not None and a.final_level is not None and len(a.ratings) == 37
+            assert a.proposal == propose_level(framework.framework, a.ratings)
+            assert a.proposal_inputs == {
+                c: IndicatorRating(c, r.presence, r.relevance, r.trend) for c, r in a.ratings.items()
+            }
+            assert a.next_review_on == a.assessed_on + timedelta(days=cadence[a.final_level])
+            assert a.final_level is a.proposal.level or a.rationale
+            assert a.assessors and (a.perspective is not Perspective.JOINT or a.agreements)
+            acute = acute_indicator_codes(a.proposal)
+            assert (tuple(alerts[a.id].indicator_codes) if a.id in alerts else ()) == acute
+    assert submitted > 20
+    audited = (await conn.execute(text("SELECT count(*) FROM audit_event WHERE action = 'assessment.submit'"))).scalar()
+    assert audited == submitted

@@ -263,3 +263,4 @@ class OverdueReviewOut(ApiModel):
     final_level: ConcernLevel
     next_review_on: date
     days_overdue: int = Field(description="Negative: due in that many days.")
+    after_closure: bool = Field(description="A follow-up after the closure assessment (nazorg), not a periodic review.")

@@ -2147,6 +2147,11 @@ export interface components {
              * @description Negative: due in that many days.
              */
             daysOverdue: number;
+            /**
+             * Afterclosure
+             * @description A follow-up after the closure assessment (nazorg), not a periodic review.
+             */
+            afterClosure: boolean;
         };
         /** Page[AuditEventOut] */
         Page_AuditEventOut_: {

@@ -20,7 +20,7 @@ from domain.access.cases import CaseAccessFacts
 from domain.assessment.alerts import AcuteAlert, AlertId
 from domain.assessment.catalogue import CrosswalkId, CrosswalkRecord, FrameworkId, FrameworkRecord
 from domain.assessment.framework import FrameworkStatus
-from domain.assessment.model import Assessment, AssessmentId, AssessmentStatus
+from domain.assessment.model import Assessment, AssessmentId, AssessmentStatus, AssessmentType
 from domain.case.model import Case, CaseId
 from domain.errors import StaleVersion
 from domain.identity.model import Organisation, User
@@ -206,8 +206,9 @@ class FakeAssessmentRepository:
         found = []
         for case in self._t.cases.values():
             latest = latest_submitted_of(self._t, case.id)
+            after_closure = latest is not None and latest.type in (AssessmentType.CLOSURE, AssessmentType.FOLLOW_UP)
             if (
-                case.is_final
+                (case.is_final and not after_closure)
                 or latest is None
                 or latest.next_review_on is None
                 or latest.final_level is None
@@ -218,7 +219,13 @@ class FakeAssessmentRepository:
             person = self._t.persons[case.person_id]
             found.append(
                 OverdueReview(
-                    case.id, case.reference, person.full_name, latest.id, latest.final_level, latest.next_review_on
+                    case.id,
+                    case.reference,
+                    person.full_name,
+                    latest.id,
+                    latest.final_level,
+                    latest.next_review_on,
+                    after_closure,
                 )
             )
         return sorted(found, key=lambda r: (r.next_review_on, r.reference))

@@ -45,6 +45,7 @@ export function OverdueReviews({ withinDays, onWithinDaysChange }: Props) {
                 <Table.HeaderCell scope="col">{t('assessment.finalLevel')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('assessment.nextReviewOn')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('reviews.daysOverdue')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('reviews.kind')}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -67,6 +68,7 @@ export function OverdueReviews({ withinDays, onWithinDaysChange }: Props) {
                         ? t('reviews.dueToday')
                         : t('reviews.dueInDays', { count: -review.daysOverdue })}
                   </Table.Cell>
+                  <Table.Cell>{review.afterClosure ? t('reviews.kindAfterClosure') : t('reviews.kindPeriodic')}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
