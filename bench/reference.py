@@ -25,25 +25,27 @@ from domain.case.lifecycle import CaseStatus
 from domain.ports import CaseFilter, PageRequest
 from persistence.database import POSTGRESQL_SESSION_SETTINGS
 
-AUTH = [
-    "SELECT s.*, u.username, u.display_name, u.organisation_id, u.active, u.password_hash, u.team, o.name, o.kind, o.active "
-    "FROM auth_session s JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.organisation_id WHERE s.id = $1",
-    "SELECT role FROM user_role WHERE user_id = $1",
-]
-USER_VIEW = [
-    "SELECT u.*, o.name AS organisation_name FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1",
-    "SELECT role FROM user_role WHERE user_id = ANY($1::uuid[])",
-]
+AUTH = (
+    "SELECT s.*, u.username, u.display_name, u.organisation_id, u.active, u.password_hash, u.team, o.name, o.kind, "
+    "o.active, (SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id) AS roles "
+    "FROM auth_session s JOIN app_user u ON u.id = s.user_id "
+    "JOIN organisation o ON o.id = u.organisation_id WHERE s.id = $1"
+)
+USER_VIEW = (
+    "SELECT u.*, o.name AS organisation_name, "
+    "(SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_id = u.id) AS roles "
+    "FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1"
+)
 CASE = [
     "SELECT * FROM case_status_change WHERE case_id = $1 ORDER BY seq",
     "SELECT * FROM case_level_change WHERE case_id = $1 ORDER BY seq",
     "SELECT * FROM case_participation WHERE case_id = $1 ORDER BY started_at, id",
     "SELECT linked_case_id FROM case_link WHERE case_id = $1",
 ]
-OPEN_ALERTS = "SELECT count(*) FROM acute_alert WHERE case_id = $1 AND acknowledged_at IS NULL"
-NEXT_REVIEW = (
-    "SELECT next_review_on FROM assessment WHERE case_id = $1 AND status = 'submitted' "
-    "ORDER BY submitted_at DESC, id DESC LIMIT 1"
+REVIEW_STATE = (
+    "SELECT (SELECT count(*) FROM acute_alert WHERE case_id = $1 AND acknowledged_at IS NULL), "
+    "(SELECT next_review_on FROM assessment WHERE case_id = $1 AND status = 'submitted' "
+    "ORDER BY submitted_at DESC, id DESC LIMIT 1)"
 )
 HEAD = "SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE"
 INSERT_AUDIT = (
@@ -111,8 +113,7 @@ class Reference:
 
     async def _auth(self, conn: asyncpg.Connection) -> asyncpg.Record:
         async with conn.transaction():
-            row = await conn.fetchrow(AUTH[0], self.session_id)
-            await conn.fetch(AUTH[1], row["user_id"])
+            row = await conn.fetchrow(AUTH, self.session_id)
             return row
 
     async def _audit(
@@ -144,8 +145,7 @@ class Reference:
             history = [await conn.fetch(q, case_id) for q in CASE]
             regisseur = None
             if case["regisseur_id"]:
-                regisseur = await conn.fetchrow(USER_VIEW[0], case["regisseur_id"])
-                await conn.fetch(USER_VIEW[1], [case["regisseur_id"]])
+                regisseur = await conn.fetchrow(USER_VIEW, case["regisseur_id"])
             person = await conn.fetchrow("SELECT * FROM person WHERE id = $1", case["person_id"])
             await conn.fetch("SELECT * FROM person_relation WHERE person_id = ANY($1::uuid[])", [case["person_id"]])
             orgs = list({case["source_organisation_id"], *(p["organisation_id"] for p in history[2])})
@@ -156,8 +156,7 @@ class Reference:
                     "SELECT id, reference, status, opened_at, closed_at FROM case_file WHERE id = ANY($1::uuid[])",
                     links,
                 )
-            await conn.fetchval(OPEN_ALERTS, case_id)
-            await conn.fetchval(NEXT_REVIEW, case_id)
+            await conn.fetchrow(REVIEW_STATE, case_id)
             await self._audit(conn, actor, "case.read", case_id, case["person_id"])
         return {
             "case": dict(case),

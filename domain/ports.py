@@ -135,6 +135,12 @@ class OverdueReview:
 
 
 @dataclass(frozen=True)
+class ReviewState:
+    open_alert_count: int
+    next_review_on: date | None
+
+
+@dataclass(frozen=True)
 class AlertOnCase:
     alert: AcuteAlert
     case_reference: str
@@ -220,7 +226,10 @@ class AssessmentRepository(Protocol):
         """Every assessment of the case with its ratings, oldest first (created)."""
         ...
 
-    async def next_review_on(self, case_id: CaseId) -> date | None: ...
+    async def review_state(self, case_id: CaseId) -> ReviewState:
+        """Open acute alerts, and the next review date of the latest submitted assessment."""
+        ...
+
     async def overdue(self, actor: Actor, before: date) -> list[OverdueReview]:
         """Visible cases not in a final state whose latest submitted assessment is due before `before`."""
         ...
@@ -234,7 +243,6 @@ class AlertRepository(Protocol):
         ...
 
     async def of_case(self, case_id: CaseId) -> list[AcuteAlert]: ...
-    async def open_count(self, case_id: CaseId) -> int: ...
     async def visible(self, actor: Actor, *, open_only: bool, limit: int) -> list[AlertOnCase]:
         """Alerts on the cases the actor may see (the case row filter), open ones first, newest first."""
         ...

@@ -125,8 +125,8 @@ def case_detail(view: CaseView, now: datetime) -> CaseDetail:
         allowed_actions=AllowedActionsOut(
             manage=view.allowed.manage, write_journal=view.allowed.write_journal, escalate=view.allowed.escalate
         ),
-        open_alert_count=view.open_alert_count,
-        next_review_on=view.next_review_on,
+        open_alert_count=view.review.open_alert_count,
+        next_review_on=view.review.next_review_on,
         version=case.version,
         updated_at=case.updated_at,
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from domain.access.actor import Actor
 from domain.access.assessments import can_read_assessments
@@ -14,9 +13,20 @@ from domain.case.model import Case, CaseId
 from domain.errors import InvalidInput
 from domain.ids import OrganisationId
 from domain.person.model import Person
-from domain.ports import CASE_SORTS, CaseFilter, CaseRef, CaseSummary, Page, PageRequest, UnitOfWork
+from domain.ports import (
+    CASE_SORTS,
+    CaseFilter,
+    CaseRef,
+    CaseSummary,
+    Page,
+    PageRequest,
+    ReviewState,
+    UnitOfWork,
+)
 from domain.services.case_access import load_visible_case
 from domain.services.common import audit_entry, ensure
+
+NO_REVIEW_STATE = ReviewState(0, None)
 
 
 @dataclass(frozen=True)
@@ -35,8 +45,7 @@ class CaseView:
     linked_cases: list[CaseRef]
     next_transitions: list[Transition]
     allowed: AllowedActions
-    open_alert_count: int = 0
-    next_review_on: date | None = None  # of the latest submitted assessment
+    review: ReviewState  # open alerts and the next review (nothing when the actor may not read assessments)
 
 
 async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
@@ -58,8 +67,7 @@ async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
         allowed=AllowedActions(
             manage=manage, write_journal=can_write_journal(actor, facts), escalate=manage and not case.is_final
         ),
-        open_alert_count=await uow.alerts.open_count(case.id) if assessed else 0,
-        next_review_on=await uow.assessments.next_review_on(case.id) if assessed else None,
+        review=await uow.assessments.review_state(case.id) if assessed else NO_REVIEW_STATE,
     )
 
 

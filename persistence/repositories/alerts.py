@@ -14,7 +14,7 @@ from domain.case.model import ActorRef, CaseId
 from domain.errors import StaleVersion
 from domain.person.model import PersonId
 from domain.ports import AlertOnCase
-from persistence.queries.assessment_lists import OPEN_ALERTS_OF_CASE, alerts_query
+from persistence.queries.assessment_lists import alerts_query
 from persistence.tables import acute_alert as t
 
 
@@ -71,9 +71,6 @@ class SqlAlertRepository:
     async def of_case(self, case_id: CaseId) -> list[AcuteAlert]:
         rows = (await self._conn.execute(select(t).where(t.c.case_id == case_id).order_by(t.c.raised_at, t.c.id))).all()
         return [_alert(r) for r in rows]
-
-    async def open_count(self, case_id: CaseId) -> int:
-        return int((await self._conn.execute(OPEN_ALERTS_OF_CASE, {"case_id": case_id})).scalar_one())
 
     async def visible(self, actor: Actor, *, open_only: bool, limit: int) -> list[AlertOnCase]:
         rows = (await self._conn.execute(alerts_query(actor, open_only=open_only, limit=limit))).all()

@@ -31,8 +31,8 @@ from domain.assessment.rating import IndicatorRating, SharingLevel
 from domain.case.model import ActorRef, CaseId
 from domain.errors import StaleVersion
 from domain.ids import OrganisationId
-from domain.ports import OverdueReview
-from persistence.queries.assessment_lists import LATEST_REVIEW_OF_CASE, overdue_reviews
+from domain.ports import OverdueReview, ReviewState
+from persistence.queries.assessment_lists import REVIEW_STATE_OF_CASE, overdue_reviews
 from persistence.tables import assessment as t
 from persistence.tables import assessment_rating as r
 
@@ -265,9 +265,9 @@ class SqlAssessmentRepository:
             by_assessment.setdefault(rating.assessment_id, []).append(rating)
         return [_assessment(row, by_assessment.get(row.id, [])) for row in rows]
 
-    async def next_review_on(self, case_id: CaseId) -> date | None:
-        found: date | None = (await self._conn.execute(LATEST_REVIEW_OF_CASE, {"case_id": case_id})).scalar()
-        return found
+    async def review_state(self, case_id: CaseId) -> ReviewState:
+        row = (await self._conn.execute(REVIEW_STATE_OF_CASE, {"case_id": case_id})).one()
+        return ReviewState(int(row.open_alert_count), row.next_review_on)
 
     async def overdue(self, actor: Actor, before: date) -> list[OverdueReview]:
         return await overdue_reviews(self._conn, actor, before)

@@ -36,7 +36,16 @@ def _principal_query() -> Any:
     """Session, user and organisation in one row. Built once: this runs on every request."""
     s, u, o = auth_session.alias("s"), app_user.alias("u"), organisation.alias("o")
     return (
-        select(s, *[c.label(f"u_{c.name}") for c in u.c], *[c.label(f"o_{c.name}") for c in o.c])
+        select(
+            s,
+            *[c.label(f"u_{c.name}") for c in u.c],
+            *[c.label(f"o_{c.name}") for c in o.c],
+            # The roles in the same round trip: this query runs on every request.
+            select(func.aggregate_strings(user_role.c.role, ","))
+            .where(user_role.c.user_id == u.c.id)
+            .scalar_subquery()
+            .label("roles"),
+        )
         .join(u, u.c.id == s.c.user_id)
         .join(o, o.c.id == u.c.organisation_id)
         .where(s.c.id == bindparam("session_id"))
@@ -44,7 +53,6 @@ def _principal_query() -> Any:
 
 
 _PRINCIPAL = _principal_query()
-_ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id"))
 
 
 class SqlAuthSessionRepository:
@@ -58,7 +66,7 @@ class SqlAuthSessionRepository:
         mapping = row._mapping
         user_row = _Prefixed(mapping, "u_")
         org_row = _Prefixed(mapping, "o_")
-        roles = frozenset(Role(r) for r in (await self._conn.execute(_ROLES, {"user_id": row.user_id})).scalars())
+        roles = frozenset(Role(r) for r in (row.roles or "").split(",") if r)
         return SessionPrincipal(_session(row), user_mapping.to_domain(user_row, roles), org_mapping.to_domain(org_row))
 
     async def add(self, session: AuthSession) -> None:

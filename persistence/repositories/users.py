@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.access.roles import Role
@@ -61,7 +61,13 @@ def _values(user: User) -> dict[str, Any]:
 
 _VIEW_COLUMNS = (t, organisation.c.name.label("organisation_name"))
 _VIEW = select(*_VIEW_COLUMNS).join(organisation, organisation.c.id == t.c.organisation_id)
-_VIEW_BY_ID = _VIEW.where(t.c.id == bindparam("user_id"))
+# One round trip for the regisseur shown on every case page: the roles come along as one string.
+_VIEW_BY_ID = _VIEW.add_columns(
+    select(func.aggregate_strings(user_role.c.role, ","))
+    .where(user_role.c.user_id == t.c.id)
+    .scalar_subquery()
+    .label("roles")
+).where(t.c.id == bindparam("user_id"))
 _ROLES = select(user_role).where(user_role.c.user_id.in_(bindparam("user_ids", expanding=True)))
 
 
@@ -85,8 +91,8 @@ class SqlUserRepository:
         row = (await self._conn.execute(_VIEW_BY_ID, {"user_id": user_id})).first()
         if row is None:
             return None
-        roles = await self._roles([row.id])
-        return UserView(to_domain(row, roles[row.id]), row.organisation_name)
+        roles = frozenset(Role(r) for r in (row.roles or "").split(",") if r)
+        return UserView(to_domain(row, roles), row.organisation_name)
 
     async def get_by_username(self, username: str) -> User | None:
         row = (await self._conn.execute(select(t).where(t.c.username == username.lower()))).first()

@@ -124,7 +124,7 @@ async def test_an_assessment_reads_back_as_it_was_stored(container: Container) -
     async with container.uow() as uow:
         assert await uow.assessments.get(assessment.id) == assessment
         assert await uow.assessments.of_case(case.id) == [assessment]
-        assert await uow.assessments.next_review_on(case.id) == AT.date() + timedelta(days=7)
+        assert (await uow.assessments.review_state(case.id)).next_review_on == AT.date() + timedelta(days=7)
 
 
 async def test_a_stored_framework_changes_only_its_status(container: Container, engine: AsyncEngine) -> None:
@@ -166,7 +166,7 @@ async def test_an_alert_is_acknowledged_once_even_by_two_at_a_time(container: Co
         await uow.commit()
     async with container.uow() as uow:
         assert await uow.alerts.of_case(case.id) == [first]
-        assert await uow.alerts.open_count(case.id) == 0
+        assert (await uow.assessments.review_state(case.id)).open_alert_count == 0
 
 
 async def test_alert_and_review_lists_select_what_the_policy_allows(container: Container) -> None:

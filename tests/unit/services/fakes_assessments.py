@@ -26,7 +26,7 @@ from domain.errors import StaleVersion
 from domain.identity.model import Organisation, User
 from domain.ids import OrganisationId, UserId
 from domain.person.model import Person, PersonId
-from domain.ports import AlertOnCase, OverdueReview
+from domain.ports import AlertOnCase, OverdueReview, ReviewState
 from tests.unit.services.fakes_cases import IntegrityError
 
 
@@ -198,9 +198,9 @@ class FakeAssessmentRepository:
         found = [a for a in self._t.assessments.values() if a.case_id == case_id]
         return [copy.deepcopy(a) for a in sorted(found, key=lambda a: (a.created_at, a.id))]
 
-    async def next_review_on(self, case_id: CaseId) -> date | None:
+    async def review_state(self, case_id: CaseId) -> ReviewState:
         latest = latest_submitted_of(self._t, case_id)
-        return latest.next_review_on if latest else None
+        return ReviewState(open_alerts_of(self._t, case_id), latest.next_review_on if latest else None)
 
     async def overdue(self, actor: Actor, before: date) -> list[OverdueReview]:
         found = []
@@ -261,9 +261,6 @@ class FakeAlertRepository:
     async def of_case(self, case_id: CaseId) -> list[AcuteAlert]:
         found = [a for a in self._t.alerts.values() if a.case_id == case_id]
         return [copy.deepcopy(a) for a in sorted(found, key=lambda a: (a.raised_at, a.id))]
-
-    async def open_count(self, case_id: CaseId) -> int:
-        return open_alerts_of(self._t, case_id)
 
     async def visible(self, actor: Actor, *, open_only: bool, limit: int) -> list[AlertOnCase]:
         found = []
