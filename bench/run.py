@@ -28,6 +28,8 @@ from bench.load import (
 )
 
 PARTNER_ORGANISATION = "Bench Partner Organisatie"
+# The transition scenario moves each case once (warm-up and measured run take half each).
+MIN_REFERRED_PER_RUN = 2000
 TARGETS = {
     "case list (status=active), first page": 100.0,
     "case list, deep cursor page": 100.0,
@@ -99,6 +101,12 @@ def run(opts: Options) -> tuple[list[Result], float, float]:
             ("GET /process", _lua(coordinator, ["/api/v1/process"])),
         ]
         referred = ids["referred"]
+        if len(referred) < 2 * MIN_REFERRED_PER_RUN:
+            print(
+                f"  warning: only {len(referred)} cases left in state referred; the transition scenario will run out "
+                "and answer 409. Drop the database and run `casusregie bench all` to re-create it.",
+                flush=True,
+            )
         warmup_scripts = {
             # State-changing: the warm-up takes other cases than the measured run.
             "transition (start_screening)": _unique_lua(
