@@ -14,10 +14,16 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from domain.assessment.framework import DimensionCode, FrameworkVersion, LocalText
+from domain.assessment.framework import DimensionCode, FrameworkVersion
 from domain.ids import OrganisationId
 from domain.plan.catalogue import AgeRange, Availability, Intervention, InterventionType, Provider
-from persistence.framework_files import IndicatorCode, LabelDocument, TextDocument
+from persistence.framework_files import (
+    IndicatorCode,
+    LabelDocument,
+    TextDocument,
+    describe_validation_error,
+    local_text,
+)
 
 STARTER_FILE = "instrumentenkoffer-2026.1.json"
 T = TypeVar("T")
@@ -167,37 +173,16 @@ def _content_problems(document: CatalogueDocument, framework: FrameworkVersion |
 
 
 def _describe(error: ValidationError, raw: object) -> list[str]:
-    problems = []
-    for detail in error.errors(include_url=False):
-        location = ".".join(str(part) for part in detail["loc"]) or "document"
-        code = _intervention_code_at(raw, detail["loc"])
-        if code is not None:
-            location += f" (intervention {code})"
-        message = str(detail["ctx"]["error"]) if detail["type"] == "value_error" else detail["msg"]
-        problems.append(f"{location}: {message}")
-    return problems
-
-
-def _intervention_code_at(raw: Any, loc: tuple[int | str, ...]) -> str | None:
-    """The code of the intervention a location points into, when the raw document has a readable one."""
-    try:
-        code = raw["interventions"][loc[1]]["code"] if len(loc) > 2 and loc[0] == "interventions" else None
-    except (KeyError, IndexError, TypeError):
-        return None
-    return code if isinstance(code, str) and code.strip() else None
-
-
-def _local(text: LabelDocument | TextDocument) -> LocalText:
-    return LocalText(nl=text.nl, en=text.en)
+    return describe_validation_error(error, raw, "interventions", "intervention")
 
 
 def _to_domain(entry: InterventionDocument) -> Intervention:
     organisation = entry.provider.organisation_id
     return Intervention(
         code=entry.code,
-        name=_local(entry.name),
-        description=_local(entry.description),
-        goal=_local(entry.goal),
+        name=local_text(entry.name),
+        description=local_text(entry.description),
+        goal=local_text(entry.goal),
         type=entry.type,
         voluntary=entry.voluntary,
         target_dimensions=tuple(entry.target_dimensions),
@@ -207,13 +192,13 @@ def _to_domain(entry: InterventionDocument) -> Intervention:
             organisation_id=OrganisationId(organisation) if organisation is not None else None,
             name=entry.provider.name,
         ),
-        conditions=_local(entry.conditions),
-        process_steps=tuple(_local(step) for step in entry.process_steps),
+        conditions=local_text(entry.conditions),
+        process_steps=tuple(local_text(step) for step in entry.process_steps),
         contact=entry.contact,
-        legal_basis=_local(entry.legal_basis),
-        duration=_local(entry.duration),
+        legal_basis=local_text(entry.legal_basis),
+        duration=local_text(entry.duration),
         availability=entry.availability,
-        evidence_note=_local(entry.evidence_note),
+        evidence_note=local_text(entry.evidence_note),
         sunset_on=entry.sunset_on,
         informational_only=entry.informational_only,
     )

@@ -200,28 +200,34 @@ def framework_json_schema() -> dict[str, Any]:
     return FrameworkDocument.model_json_schema()
 
 
-def _describe(error: ValidationError, raw: object) -> list[str]:
+def describe_validation_error(error: ValidationError, raw: object, collection: str, noun: str) -> list[str]:
+    """Pydantic's errors as located sentences; a location inside `raw[collection][i]` also names that
+    entry's code (e.g. "indicators.3.questions (indicator A4): ...")."""
     problems = []
     for detail in error.errors(include_url=False):
         location = ".".join(str(part) for part in detail["loc"]) or "document"
-        code = _indicator_code_at(raw, detail["loc"])
+        code = _code_at(raw, detail["loc"], collection)
         if code is not None:
-            location += f" (indicator {code})"
+            location += f" ({noun} {code})"
         message = str(detail["ctx"]["error"]) if detail["type"] == "value_error" else detail["msg"]
         problems.append(f"{location}: {message}")
     return problems
 
 
-def _indicator_code_at(raw: Any, loc: tuple[int | str, ...]) -> str | None:
-    """The code of the indicator a location points into, when the raw document has a readable one."""
+def _describe(error: ValidationError, raw: object) -> list[str]:
+    return describe_validation_error(error, raw, "indicators", "indicator")
+
+
+def _code_at(raw: Any, loc: tuple[int | str, ...], collection: str) -> str | None:
+    """The code of the entry a location points into, when the raw document has a readable one."""
     try:
-        code = raw["indicators"][loc[1]]["code"] if len(loc) > 2 and loc[0] == "indicators" else None
+        code = raw[collection][loc[1]]["code"] if len(loc) > 2 and loc[0] == collection else None
     except (KeyError, IndexError, TypeError):
         return None
     return code if isinstance(code, str) and code.strip() else None
 
 
-def _local(text: LabelDocument | TextDocument) -> LocalText:
+def local_text(text: LabelDocument | TextDocument) -> LocalText:
     return LocalText(nl=text.nl, en=text.en)
 
 
@@ -230,25 +236,25 @@ def _to_domain(document: FrameworkDocument) -> FrameworkVersion:
     return FrameworkVersion(
         code=document.code,
         version=document.version,
-        name=_local(document.name),
+        name=local_text(document.name),
         change_log=document.change_log,
         dimensions=tuple(
-            Dimension(code=d.code, kind=d.kind, label=_local(d.label), description=_local(d.description))
+            Dimension(code=d.code, kind=d.kind, label=local_text(d.label), description=local_text(d.description))
             for d in document.dimensions
         ),
         indicators=tuple(
             Indicator(
                 code=i.code,
                 dimension=i.dimension,
-                label=_local(i.label),
-                definition=_local(i.definition),
-                examples=tuple(_local(e) for e in i.examples),
-                counter_indicators=tuple(_local(c) for c in i.counter_indicators),
+                label=local_text(i.label),
+                definition=local_text(i.definition),
+                examples=tuple(local_text(e) for e in i.examples),
+                counter_indicators=tuple(local_text(c) for c in i.counter_indicators),
                 acute=i.acute,
                 restricted=i.restricted,
                 static=i.static,
                 core=i.core,
-                questions=tuple(GuidanceQuestion(q.audience, _local(q.text), q.purpose) for q in i.questions),
+                questions=tuple(GuidanceQuestion(q.audience, local_text(q.text), q.purpose) for q in i.questions),
             )
             for i in document.indicators
         ),
