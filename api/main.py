@@ -25,6 +25,7 @@ from api.v1 import (
     cases,
     crosswalks,
     health,
+    interventions,
     me,
     organisations,
     persons,
@@ -51,6 +52,7 @@ ROUTERS = (
     assessments.router,
     alerts.router,
     alerts.reviews_router,
+    interventions.router,
 )
 
 

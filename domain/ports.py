@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -23,6 +24,7 @@ from domain.identity.throttle import FailureCount
 from domain.ids import ApiTokenId, OrganisationId, SessionId, UserId
 from domain.person.bsn import Bsn
 from domain.person.model import District, Person, PersonId, Relation
+from domain.plan.catalogue import Intervention, InterventionId
 
 T = TypeVar("T")
 
@@ -248,6 +250,19 @@ class AlertRepository(Protocol):
         ...
 
 
+class InterventionRepository(Protocol):
+    async def add(self, intervention: Intervention, at: datetime, catalogue_version: str | None = None) -> None: ...
+    async def save(self, intervention: Intervention, expected_version: int, at: datetime) -> None:
+        """Raises StaleVersion when the stored version is not `expected_version`."""
+
+    async def get(self, intervention_id: InterventionId, *, for_update: bool = False) -> Intervention | None: ...
+    async def codes(self) -> set[str]: ...
+    async def all(self) -> list[Intervention]:
+        """Every intervention, retired ones included, by code (the catalogue holds a few hundred at most)."""
+
+    async def many(self, ids: Sequence[InterventionId]) -> dict[InterventionId, Intervention]: ...
+
+
 class OrganisationRepository(Protocol):
     async def get(self, organisation_id: OrganisationId) -> Organisation | None: ...
     async def names(self, organisation_ids: list[OrganisationId]) -> dict[OrganisationId, str]: ...
@@ -323,6 +338,8 @@ class UnitOfWork(Protocol):
     def assessments(self) -> AssessmentRepository: ...
     @property
     def alerts(self) -> AlertRepository: ...
+    @property
+    def interventions(self) -> InterventionRepository: ...
 
     def record(self, entry: AuditEntry) -> None:
         """Queue an audit row; it is written, chained, in the same transaction at commit."""

@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from domain.assessment.framework import DimensionCode, FrameworkVersion
+from domain.assessment.framework import DimensionCode, FrameworkVersion, LocalText
 from domain.ids import OrganisationId
 from domain.plan.catalogue import AgeRange, Availability, Intervention, InterventionType, Provider
 from persistence.framework_files import (
@@ -202,3 +202,43 @@ def _to_domain(entry: InterventionDocument) -> Intervention:
         sunset_on=entry.sunset_on,
         informational_only=entry.informational_only,
     )
+
+
+def intervention_to_document(intervention: Intervention) -> dict[str, Any]:
+    """The file form of one intervention (what is stored per row); id, retirement and version live beside it."""
+    i = intervention
+
+    def text(value: LocalText) -> dict[str, str]:
+        return {"nl": value.nl, "en": value.en}
+
+    organisation = i.provider.organisation_id
+    return {
+        "code": i.code,
+        "name": text(i.name),
+        "description": text(i.description),
+        "goal": text(i.goal),
+        "type": i.type.value,
+        "voluntary": i.voluntary,
+        "target_dimensions": [d.value for d in i.target_dimensions],
+        "target_indicators": list(i.target_indicators),
+        "target_age": {"min": i.target_age.min, "max": i.target_age.max, "note": i.target_age.note},
+        "provider": {"organisation_id": str(organisation) if organisation else None, "name": i.provider.name},
+        "conditions": text(i.conditions),
+        "process_steps": [text(step) for step in i.process_steps],
+        "contact": i.contact,
+        "legal_basis": text(i.legal_basis),
+        "duration": text(i.duration),
+        "availability": i.availability.value,
+        "evidence_note": text(i.evidence_note),
+        "sunset_on": i.sunset_on.isoformat() if i.sunset_on else None,
+        "informational_only": i.informational_only,
+    }
+
+
+def intervention_from_document(document: Mapping[str, Any]) -> Intervention:
+    """One intervention in file form, validated like an entry of a catalogue file (CatalogueFileError if not)."""
+    try:
+        entry = InterventionDocument.model_validate_json(json.dumps(document), strict=True)
+    except ValidationError as exc:
+        raise CatalogueFileError(_describe(exc, document)) from None
+    return _to_domain(entry)

@@ -15,6 +15,7 @@ from persistence.repositories.alerts import SqlAlertRepository
 from persistence.repositories.assessments import SqlAssessmentRepository
 from persistence.repositories.cases import SqlCaseRepository
 from persistence.repositories.frameworks import SqlCrosswalkRepository, SqlFrameworkRepository
+from persistence.repositories.interventions import SqlInterventionRepository
 from persistence.repositories.journal import SqlJournalRepository
 from persistence.repositories.organisations import SqlOrganisationRepository
 from persistence.repositories.persons import SqlPersonRepository
@@ -36,6 +37,7 @@ class SqlUnitOfWork:
     crosswalks: SqlCrosswalkRepository
     assessments: SqlAssessmentRepository
     alerts: SqlAlertRepository
+    interventions: SqlInterventionRepository
 
     def __init__(
         self,
@@ -72,6 +74,7 @@ class SqlUnitOfWork:
         self.crosswalks = SqlCrosswalkRepository(conn)
         self.assessments = SqlAssessmentRepository(conn)
         self.alerts = SqlAlertRepository(conn)
+        self.interventions = SqlInterventionRepository(conn)
         return self
 
     async def __aexit__(

@@ -30,7 +30,7 @@ def _today() -> datetime:
     return datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-STARTER_ACTIONS = ["framework.import", "framework.publish", "crosswalk.import"]
+STARTER_ACTIONS = ["framework.import", "framework.publish", "crosswalk.import", "intervention.import"]
 
 
 async def _require_empty(conn: asyncpg.Connection) -> tuple[int, str]:

@@ -15,19 +15,30 @@ from domain.access.roles import Role
 
 _EVERYONE = frozenset({Permission.ME_READ, Permission.OWN_PASSWORD_CHANGE, Permission.PROCESS_READ})
 _ASSESSING = frozenset({Permission.FRAMEWORKS_READ, Permission.ASSESSMENTS_READ, Permission.ASSESSMENTS_WRITE})
-_CASE_DIRECTION = _ASSESSING | frozenset(
-    {
-        Permission.CASES_READ,
-        Permission.CASES_CREATE,
-        Permission.CASES_MANAGE,
-        Permission.JOURNAL_WRITE,
-        Permission.PERSONS_READ,
-        Permission.PERSONS_MANAGE,
-        Permission.PERSONS_REVEAL_BSN,
-    }
+# Plans of action: partners read what the plan policy shows them and report on their own actions.
+_PLANNING = frozenset(
+    {Permission.INTERVENTIONS_READ, Permission.PLANS_READ, Permission.PLANS_WRITE, Permission.ACTIONS_UPDATE}
+)
+_PLAN_PARTNER = frozenset({Permission.INTERVENTIONS_READ, Permission.PLANS_READ, Permission.ACTIONS_UPDATE})
+_CASE_DIRECTION = (
+    _ASSESSING
+    | _PLANNING
+    | frozenset(
+        {
+            Permission.CASES_READ,
+            Permission.CASES_CREATE,
+            Permission.CASES_MANAGE,
+            Permission.JOURNAL_WRITE,
+            Permission.PERSONS_READ,
+            Permission.PERSONS_MANAGE,
+            Permission.PERSONS_REVEAL_BSN,
+        }
+    )
 )
 # Partners work in the cases their organisation takes part in; which ones is decided per case.
-_CASE_PARTNER = _ASSESSING | frozenset({Permission.CASES_READ, Permission.JOURNAL_WRITE, Permission.PERSONS_READ})
+_CASE_PARTNER = (
+    _ASSESSING | _PLAN_PARTNER | frozenset({Permission.CASES_READ, Permission.JOURNAL_WRITE, Permission.PERSONS_READ})
+)
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # Functional management: organisations and accounts, never case content.
@@ -40,15 +51,24 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         # Imports and publishes framework versions and crosswalks: reference data, no case content.
         Permission.FRAMEWORKS_READ,
         Permission.FRAMEWORKS_MANAGE,
+        # The intervention catalogue is reference data too.
+        Permission.INTERVENTIONS_READ,
+        Permission.INTERVENTIONS_MANAGE,
     },
     Role.COORDINATOR: _EVERYONE
     | _CASE_DIRECTION
-    | {Permission.ORGANISATIONS_READ, Permission.FRAMEWORKS_MANAGE, Permission.ALERTS_ACKNOWLEDGE},
+    | {
+        Permission.ORGANISATIONS_READ,
+        Permission.FRAMEWORKS_MANAGE,
+        Permission.ALERTS_ACKNOWLEDGE,
+        Permission.INTERVENTIONS_MANAGE,
+        Permission.PLANS_APPROVE,
+    },
     Role.REGISSEUR: _EVERYONE | _CASE_DIRECTION | {Permission.ORGANISATIONS_READ},
     Role.PARTNER: _EVERYONE | _CASE_PARTNER,
     Role.POLICE: _EVERYONE | _CASE_PARTNER | {Permission.PERSONS_REVEAL_BSN, Permission.ALERTS_ACKNOWLEDGE},
     # Aggregates only; may read the framework the aggregates are about.
-    Role.ANALYST: _EVERYONE | {Permission.FRAMEWORKS_READ},
+    Role.ANALYST: _EVERYONE | {Permission.FRAMEWORKS_READ, Permission.INTERVENTIONS_READ},
     # Audit, retention and subject requests; may see who holds which account.
     Role.PRIVACY_OFFICER: _EVERYONE | {Permission.AUDIT_READ, Permission.USERS_READ, Permission.ORGANISATIONS_READ},
 }

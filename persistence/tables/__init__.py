@@ -16,6 +16,7 @@ from persistence.tables.cases import (
     person_relation,
 )
 from persistence.tables.identity import api_token, app_user, auth_session, login_attempt, organisation, user_role
+from persistence.tables.interventions import intervention
 
 __all__ = [
     "BSN",
@@ -39,6 +40,7 @@ __all__ = [
     "case_reference_counter",
     "case_status_change",
     "crosswalk",
+    "intervention",
     "journal_entry",
     "login_attempt",
     "metadata",

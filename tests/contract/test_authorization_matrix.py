@@ -31,6 +31,8 @@ FRAMEWORK_READERS = frozenset({Role.COORDINATOR, Role.REGISSEUR, Role.PARTNER, R
 FRAMEWORK_MANAGERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 ASSESSORS = CASE_READERS
 ALERT_ACKNOWLEDGERS = frozenset({Role.COORDINATOR, Role.POLICE})
+INTERVENTION_READERS = FRAMEWORK_READERS
+INTERVENTION_MANAGERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 
 MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/api/v1/health"): PUBLIC,
@@ -88,6 +90,11 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/api/v1/alerts"): ASSESSORS,
     ("POST", "/api/v1/alerts/{alertId}/acknowledge"): ALERT_ACKNOWLEDGERS,
     ("GET", "/api/v1/reviews/overdue"): ASSESSORS,
+    ("GET", "/api/v1/interventions"): INTERVENTION_READERS,
+    ("POST", "/api/v1/interventions"): INTERVENTION_MANAGERS,
+    ("GET", "/api/v1/interventions/{interventionId}"): INTERVENTION_READERS,
+    ("PATCH", "/api/v1/interventions/{interventionId}"): INTERVENTION_MANAGERS,
+    ("POST", "/api/v1/interventions/{interventionId}/retire"): INTERVENTION_MANAGERS,
 }
 
 # Run last for each role: it ends the session.
@@ -112,6 +119,7 @@ async def _call(client: httpx.AsyncClient, method: str, path: str) -> httpx.Resp
         "crosswalkId",
         "assessmentId",
         "alertId",
+        "interventionId",
     ):
         url = url.replace("{" + name + "}", str(uuid.uuid4()))
     body = {} if method in {"POST", "PATCH"} else None

@@ -83,16 +83,17 @@ def test_migrate_puts_the_starter_framework_and_crosswalk_in_place_once(run, bac
     import asyncio
 
     from domain.assessment.framework import FrameworkStatus
+    from persistence.catalogue_files import starter_catalogue
     from persistence.database import create_engine
     from persistence.uow import SqlUnitOfWork
     from tests.conftest import MutableClock
 
-    async def stored(url: str) -> tuple[list[tuple[str, str, FrameworkStatus]], int]:
+    async def stored(url: str) -> tuple[list[tuple[str, str, FrameworkStatus]], int, int]:
         engine = create_engine(url)
         try:
             async with SqlUnitOfWork(engine, MutableClock()) as uow:
                 frameworks = [(r.code, r.version, r.status) for r in await uow.frameworks.all()]
-                return frameworks, len(await uow.crosswalks.all())
+                return frameworks, len(await uow.crosswalks.all()), len(await uow.interventions.all())
         finally:
             await engine.dispose()
 
@@ -100,6 +101,7 @@ def test_migrate_puts_the_starter_framework_and_crosswalk_in_place_once(run, bac
         code, out = run(url, "migrate")
         assert code == 0 and "starter content: framework beoordelingskader 2026.1 (published)" in out
         assert run(url, "migrate")[0] == 0
-        assert asyncio.run(stored(url)) == ([("beoordelingskader", "2026.1", FrameworkStatus.PUBLISHED)], 1)
+        published = [("beoordelingskader", "2026.1", FrameworkStatus.PUBLISHED)]
+        assert asyncio.run(stored(url)) == (published, 1, len(starter_catalogue()[1]))
         code, out = run(url, "audit", "verify")
-        assert code == 0 and "3 rows verified" in out  # import, publish, crosswalk: once
+        assert code == 0 and "4 rows verified" in out  # import, publish, crosswalk, catalogue: once

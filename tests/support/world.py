@@ -13,6 +13,7 @@ from domain.assessment.framework import FrameworkStatus
 from domain.case.model import ActorRef
 from domain.identity.model import Organisation, OrganisationKind, User
 from domain.ids import OrganisationId, UserId
+from persistence.catalogue_files import starter_catalogue
 from persistence.crosswalk_files import starter_crosswalk
 from persistence.database import create_engine
 from persistence.framework_files import starter_framework
@@ -57,7 +58,8 @@ ACCOUNTS: dict[str, tuple[Role, Org]] = {
 }
 
 
-# The starter framework (published) and crosswalk, as `casusregie migrate` leaves them (without its audit rows).
+# The starter framework (published), crosswalk and intervention catalogue, as `casusregie migrate` leaves
+# them (without its audit rows).
 STARTER_FRAMEWORK_ID = FrameworkId(uuid.UUID("00000000-0000-4000-8000-00000000f001"))
 STARTER_CROSSWALK_ID = CrosswalkId(uuid.UUID("00000000-0000-4000-8000-00000000c001"))
 
@@ -106,6 +108,9 @@ async def seed(url: str) -> None:
             await uow.crosswalks.add(
                 CrosswalkRecord(STARTER_CROSSWALK_ID, crosswalk, STARTER_FRAMEWORK_ID, CREATED, system)
             )
+            version, catalogue = starter_catalogue(framework)
+            for item in catalogue:
+                await uow.interventions.add(item, CREATED, catalogue_version=version)
             await uow.commit()
     finally:
         await engine.dispose()

@@ -901,6 +901,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Interventions
+         * @description The catalogue, filtered, by code (not paged: a few hundred entries at most).
+         */
+        get: operations["interventions-list_interventions"];
+        put?: never;
+        /**
+         * Create Intervention
+         * @description Add an intervention; a code in use is a 409.
+         */
+        post: operations["interventions-create_intervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interventions/{interventionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Intervention
+         * @description One intervention, retired ones included (plans keep pointing at them).
+         */
+        get: operations["interventions-get_intervention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Intervention
+         * @description Change the fields sent; a retired intervention no longer changes (409).
+         */
+        patch: operations["interventions-update_intervention"];
+        trace?: never;
+    };
+    "/api/v1/interventions/{interventionId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire Intervention
+         * @description Take it out of use, never deleted: plans keep pointing at it. Retiring twice is a 409.
+         */
+        post: operations["interventions-retire_intervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -956,6 +1024,27 @@ export interface components {
             postcode: string;
             /** City */
             city: string;
+        };
+        /** AgeRangeIn */
+        AgeRangeIn: {
+            /** Min */
+            min?: number | null;
+            /** Max */
+            max?: number | null;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** AgeRangeOut */
+        AgeRangeOut: {
+            /** Min */
+            min: number | null;
+            /** Max */
+            max: number | null;
+            /** Note */
+            note: string;
         };
         /** AgreementInput */
         AgreementInput: {
@@ -1311,6 +1400,11 @@ export interface components {
             /** Requestid */
             requestId: string | null;
         };
+        /**
+         * Availability
+         * @enum {string}
+         */
+        Availability: "available" | "waiting_list" | "limited" | "unavailable";
         /** BsnRevealed */
         BsnRevealed: {
             /** Bsn */
@@ -1912,6 +2006,119 @@ export interface components {
          * @enum {string}
          */
         InformationCompleteness: "complete" | "partial" | "limited";
+        /** InterventionCreate */
+        InterventionCreate: {
+            /** Code */
+            code: string;
+            name: components["schemas"]["LabelIn"];
+            description: components["schemas"]["TextIn"];
+            goal: components["schemas"]["TextIn"];
+            type: components["schemas"]["InterventionType"];
+            /** Voluntary */
+            voluntary: boolean;
+            /** Targetdimensions */
+            targetDimensions?: components["schemas"]["DimensionCode"][];
+            /** Targetindicators */
+            targetIndicators?: string[];
+            targetAge?: components["schemas"]["AgeRangeIn"];
+            provider: components["schemas"]["ProviderIn"];
+            conditions: components["schemas"]["TextIn"];
+            /** Processsteps */
+            processSteps: components["schemas"]["TextIn"][];
+            /**
+             * Contact
+             * @default
+             */
+            contact: string;
+            legalBasis: components["schemas"]["TextIn"];
+            duration: components["schemas"]["TextIn"];
+            availability: components["schemas"]["Availability"];
+            evidenceNote: components["schemas"]["TextIn"];
+            /** Sunseton */
+            sunsetOn?: string | null;
+            /**
+             * Informationalonly
+             * @default false
+             */
+            informationalOnly: boolean;
+        };
+        /**
+         * InterventionFields
+         * @description Every field of an intervention but its code; all optional, for PATCH.
+         */
+        InterventionFields: {
+            name?: components["schemas"]["LabelIn"] | null;
+            description?: components["schemas"]["TextIn"] | null;
+            goal?: components["schemas"]["TextIn"] | null;
+            type?: components["schemas"]["InterventionType"] | null;
+            /** Voluntary */
+            voluntary?: boolean | null;
+            /** Targetdimensions */
+            targetDimensions?: components["schemas"]["DimensionCode"][] | null;
+            /** Targetindicators */
+            targetIndicators?: string[] | null;
+            targetAge?: components["schemas"]["AgeRangeIn"] | null;
+            provider?: components["schemas"]["ProviderIn"] | null;
+            conditions?: components["schemas"]["TextIn"] | null;
+            /** Processsteps */
+            processSteps?: components["schemas"]["TextIn"][] | null;
+            /** Contact */
+            contact?: string | null;
+            legalBasis?: components["schemas"]["TextIn"] | null;
+            duration?: components["schemas"]["TextIn"] | null;
+            availability?: components["schemas"]["Availability"] | null;
+            evidenceNote?: components["schemas"]["TextIn"] | null;
+            /** Sunseton */
+            sunsetOn?: string | null;
+            /** Informationalonly */
+            informationalOnly?: boolean | null;
+        };
+        /** InterventionOut */
+        InterventionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            name: components["schemas"]["LocalTextOut"];
+            description: components["schemas"]["LocalTextOut"];
+            goal: components["schemas"]["LocalTextOut"];
+            type: components["schemas"]["InterventionType"];
+            /** Voluntary */
+            voluntary: boolean;
+            /** Targetdimensions */
+            targetDimensions: components["schemas"]["DimensionCode"][];
+            /** Targetindicators */
+            targetIndicators: string[];
+            targetAge: components["schemas"]["AgeRangeOut"];
+            provider: components["schemas"]["ProviderOut"];
+            conditions: components["schemas"]["LocalTextOut"];
+            /** Processsteps */
+            processSteps: components["schemas"]["LocalTextOut"][];
+            /** Contact */
+            contact: string;
+            legalBasis: components["schemas"]["LocalTextOut"];
+            duration: components["schemas"]["LocalTextOut"];
+            availability: components["schemas"]["Availability"];
+            evidenceNote: components["schemas"]["LocalTextOut"];
+            /** Sunseton */
+            sunsetOn: string | null;
+            /** Informationalonly */
+            informationalOnly: boolean;
+            /** Retiredat */
+            retiredAt: string | null;
+            /** Retiredreason */
+            retiredReason: string | null;
+            /** Version */
+            version: number;
+        };
+        /**
+         * InterventionType
+         * @enum {string}
+         */
+        InterventionType: "administrative" | "criminal_law" | "care_welfare" | "education_work" | "family_network" | "mentoring_dialogue" | "exit_support" | "other";
         /** InvalidParamOut */
         InvalidParamOut: {
             /** Name */
@@ -1980,6 +2187,13 @@ export interface components {
          * @enum {string}
          */
         JournalVisibility: "case_team" | "core_partners" | "own_organisation";
+        /** LabelIn */
+        LabelIn: {
+            /** Nl */
+            nl: string;
+            /** En */
+            en: string;
+        };
         /** LevelChangeOut */
         LevelChangeOut: {
             /** Fromlevel */
@@ -2454,6 +2668,20 @@ export interface components {
             /** Ratings */
             ratings: components["schemas"]["RatingInput"][];
         };
+        /** ProviderIn */
+        ProviderIn: {
+            /** Organisationid */
+            organisationId?: string | null;
+            /** Name */
+            name: string;
+        };
+        /** ProviderOut */
+        ProviderOut: {
+            /** Organisationid */
+            organisationId: string | null;
+            /** Name */
+            name: string;
+        };
         /** QuestionOut */
         QuestionOut: {
             audience: components["schemas"]["Audience"];
@@ -2616,6 +2844,11 @@ export interface components {
             relatedPersonName: string;
             relation: components["schemas"]["RelationKind"];
         };
+        /** RetireRequest */
+        RetireRequest: {
+            /** Reason */
+            reason: string;
+        };
         /**
          * Role
          * @enum {string}
@@ -2710,6 +2943,13 @@ export interface components {
              * Format: date-time
              */
             at: string;
+        };
+        /** TextIn */
+        TextIn: {
+            /** Nl */
+            nl: string;
+            /** En */
+            en: string;
         };
         /**
          * TransitionName
@@ -8041,6 +8281,523 @@ export interface operations {
             };
             /** @description Logged in, but without the permission for this function. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "interventions-list_interventions": {
+        parameters: {
+            query?: {
+                /** @description Words in the code, name or description (nl or en). */
+                q?: string;
+                type?: components["schemas"]["InterventionType"] | null;
+                dimension?: components["schemas"]["DimensionCode"] | null;
+                indicator?: string | null;
+                /** @description The person's age: only interventions that fit it. */
+                age?: number | null;
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionOut"][];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "interventions-create_intervention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "interventions-get_intervention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interventionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "interventions-update_intervention": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                interventionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterventionFields"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "interventions-retire_intervention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interventionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterventionOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

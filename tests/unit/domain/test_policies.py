@@ -24,6 +24,8 @@ CASE_DIRECTION = {
 }
 CASE_PARTNER = {P.CASES_READ, P.JOURNAL_WRITE, P.PERSONS_READ}
 ASSESSING = {P.FRAMEWORKS_READ, P.ASSESSMENTS_READ, P.ASSESSMENTS_WRITE}
+PLANNING = {P.INTERVENTIONS_READ, P.PLANS_READ, P.PLANS_WRITE, P.ACTIONS_UPDATE}
+PLAN_PARTNER = {P.INTERVENTIONS_READ, P.PLANS_READ, P.ACTIONS_UPDATE}
 
 EXPECTED: dict[Role, set[Permission]] = {
     Role.ADMIN: EVERYONE
@@ -34,15 +36,18 @@ EXPECTED: dict[Role, set[Permission]] = {
         P.USERS_MANAGE,
         P.FRAMEWORKS_READ,
         P.FRAMEWORKS_MANAGE,
+        P.INTERVENTIONS_READ,
+        P.INTERVENTIONS_MANAGE,
     },
     Role.COORDINATOR: EVERYONE
     | CASE_DIRECTION
     | ASSESSING
-    | {P.ORGANISATIONS_READ, P.FRAMEWORKS_MANAGE, P.ALERTS_ACKNOWLEDGE},
-    Role.REGISSEUR: EVERYONE | CASE_DIRECTION | ASSESSING | {P.ORGANISATIONS_READ},
-    Role.PARTNER: EVERYONE | CASE_PARTNER | ASSESSING,
-    Role.POLICE: EVERYONE | CASE_PARTNER | ASSESSING | {P.PERSONS_REVEAL_BSN, P.ALERTS_ACKNOWLEDGE},
-    Role.ANALYST: EVERYONE | {P.FRAMEWORKS_READ},
+    | PLANNING
+    | {P.ORGANISATIONS_READ, P.FRAMEWORKS_MANAGE, P.ALERTS_ACKNOWLEDGE, P.INTERVENTIONS_MANAGE, P.PLANS_APPROVE},
+    Role.REGISSEUR: EVERYONE | CASE_DIRECTION | ASSESSING | PLANNING | {P.ORGANISATIONS_READ},
+    Role.PARTNER: EVERYONE | CASE_PARTNER | ASSESSING | PLAN_PARTNER,
+    Role.POLICE: EVERYONE | CASE_PARTNER | ASSESSING | PLAN_PARTNER | {P.PERSONS_REVEAL_BSN, P.ALERTS_ACKNOWLEDGE},
+    Role.ANALYST: EVERYONE | {P.FRAMEWORKS_READ, P.INTERVENTIONS_READ},
     Role.PRIVACY_OFFICER: EVERYONE | {P.AUDIT_READ, P.USERS_READ, P.ORGANISATIONS_READ},
 }
 
@@ -65,8 +70,15 @@ def test_the_admin_manages_accounts_but_sees_no_audit_trail_or_case_content() ->
     assert P.AUDIT_READ not in admin
     # Functional management only: anything added later (cases, persons, ...) must not reach the admin.
     # Framework versions and crosswalks are reference data without case content.
-    assert {p.value.split(":")[0] for p in admin} <= {"me", "organisations", "users", "process", "frameworks"}
-    assert not {P.ASSESSMENTS_READ, P.ASSESSMENTS_WRITE, P.ALERTS_ACKNOWLEDGE} & admin
+    assert {p.value.split(":")[0] for p in admin} <= {
+        "me",
+        "organisations",
+        "users",
+        "process",
+        "frameworks",
+        "interventions",
+    }
+    assert not {P.ASSESSMENTS_READ, P.ASSESSMENTS_WRITE, P.ALERTS_ACKNOWLEDGE, P.PLANS_READ, P.ACTIONS_UPDATE} & admin
 
 
 def test_only_the_privacy_officer_may_read_the_audit_trail() -> None:

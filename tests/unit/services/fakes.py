@@ -31,6 +31,7 @@ from domain.identity.throttle import FailureCount
 from domain.ids import ApiTokenId, OrganisationId, SessionId, UserId
 from domain.person.bsn import Bsn
 from domain.person.model import Person, PersonId, Relation
+from domain.plan.catalogue import Intervention, InterventionId
 from domain.ports import (
     AuditFilter,
     Clock,
@@ -54,6 +55,7 @@ from tests.unit.services.fakes_cases import (
     FakePersonRepository,
     IntegrityError,
 )
+from tests.unit.services.fakes_plans import FakeInterventionRepository
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -140,6 +142,7 @@ class _State:
     crosswalks: dict[CrosswalkId, CrosswalkRecord] = field(default_factory=dict)
     assessments: dict[AssessmentId, Assessment] = field(default_factory=dict)
     alerts: dict[AlertId, AcuteAlert] = field(default_factory=dict)
+    interventions: dict[InterventionId, Intervention] = field(default_factory=dict)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> _State:
         # Audit rows and journal entries are frozen and never changed in place: share them. Stored
@@ -380,6 +383,7 @@ class FakeUnitOfWork:
         self.crosswalks = FakeCrosswalkRepository(self._state)
         self.assessments = FakeAssessmentRepository(self._state)
         self.alerts = FakeAlertRepository(self._state)
+        self.interventions = FakeInterventionRepository(self._state)
 
     @property
     def committed_actions(self) -> list[str]:
@@ -398,6 +402,7 @@ class FakeUnitOfWork:
             CrosswalkRecord: self._state.crosswalks,
             Assessment: self._state.assessments,
             AcuteAlert: self._state.alerts,
+            Intervention: self._state.interventions,
         }
         for obj in objects:
             if isinstance(obj, Person):  # the row, its relations and its place in the BSN index
