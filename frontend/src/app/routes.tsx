@@ -115,6 +115,24 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'interventions',
+                element: <RequirePermission permission={PERMISSIONS.interventionsRead} />,
+                children: [
+                  { index: true, lazy: page(() => import('./routes/InterventionsPage')) },
+                  {
+                    path: 'new',
+                    element: <RequirePermission permission={PERMISSIONS.interventionsManage} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/EditInterventionPage')) }],
+                  },
+                  { path: ':interventionId', lazy: page(() => import('./routes/InterventionPage')) },
+                  {
+                    path: ':interventionId/edit',
+                    element: <RequirePermission permission={PERMISSIONS.interventionsManage} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/EditInterventionPage')) }],
+                  },
+                ],
+              },
+              {
                 path: 'persons/:personId',
                 element: <RequirePermission permission={PERMISSIONS.personsRead} />,
                 children: [{ index: true, lazy: page(() => import('./routes/PersonPage')) }],

@@ -20,6 +20,12 @@ export const PERMISSIONS = {
   assessmentsRead: 'assessments:read',
   assessmentsWrite: 'assessments:write',
   alertsAcknowledge: 'alerts:acknowledge',
+  interventionsRead: 'interventions:read',
+  interventionsManage: 'interventions:manage',
+  plansRead: 'plans:read',
+  plansWrite: 'plans:write',
+  plansApprove: 'plans:approve',
+  actionsUpdate: 'actions:update',
 } as const
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS]
