@@ -3,6 +3,7 @@ police model's codes through the starter crosswalk), submitted, with something t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from api.deps import Container
@@ -33,6 +34,18 @@ MUNICIPALITY_RATINGS = (
     IndicatorRating("P1", P.PRESENT, R.MEDIUM, None, "Demo: ouders zijn betrokken.", sharing=SharingLevel.SUMMARY_ONLY),
     IndicatorRating("P2", P.PARTLY, R.LOW, None, "Demo: gaat onregelmatig naar school."),
 )
+
+
+def _at_intake(rating: IndicatorRating) -> IndicatorRating:
+    """Two months earlier: the online group weighed more and the parents were barely in view."""
+    if rating.code == "C2":
+        return replace(rating, relevance=R.HIGH)
+    if rating.code == "P1":
+        return replace(rating, presence=P.PARTLY, relevance=R.LOW)
+    return rating
+
+
+INTAKE_RATINGS = tuple(_at_intake(r) for r in MUNICIPALITY_RATINGS)
 POLICE_RATINGS = (  # in the (illustrative) police item codes of the starter crosswalk
     IndicatorRating("K1", P.PRESENT, R.LOW, None, "Demo: zoekt aansluiting bij een groep.", source="Wijkagent"),
     IndicatorRating("I1", P.PRESENT, R.HIGH, None, "Demo: deelt vijandbeelden online.", source="Politie"),
@@ -44,6 +57,32 @@ POLICE_RATINGS = (  # in the (illustrative) police item codes of the starter cro
 
 async def seed_assessments(c: Container, case_id: CaseId, regisseur: Actor, police: Actor) -> None:
     assessed_on = (c.clock.now() - timedelta(days=10)).date()
+    intake = await assessments.start_assessment(
+        c.uow(),
+        c.clock,
+        regisseur,
+        case_id,
+        assessments.StartAssessment(
+            AssessmentType.INTAKE,
+            Perspective.MUNICIPALITY,
+            assessed_on - timedelta(days=63),
+            ("Demo-regisseur",),
+            InformationCompleteness.LIMITED,
+        ),
+    )
+    intake_view = await assessments.change_assessment(
+        c.uow(), c.clock, regisseur, intake.assessment.id, 1, assessments.ChangeAssessment(ratings=INTAKE_RATINGS)
+    )
+    await assessment_submission.submit_assessment(
+        c.uow(),
+        c.clock,
+        regisseur,
+        intake_view.assessment.id,
+        intake_view.assessment.version,
+        assessment_submission.SubmitAssessment(
+            ConcernLevel.HIGH, "Demo: bij de intake woog de online groep zwaar en waren de ouders nog niet in beeld."
+        ),
+    )
     municipality = await assessments.start_assessment(
         c.uow(),
         c.clock,
