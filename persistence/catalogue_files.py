@@ -23,6 +23,8 @@ from persistence.framework_files import (
     TextDocument,
     describe_validation_error,
     local_text,
+    not_blank,
+    validate_document,
 )
 
 STARTER_FILE = "instrumentenkoffer-2026.1.json"
@@ -37,12 +39,6 @@ class CatalogueFileError(ValueError):
         self.problems = problems
 
 
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be blank")
-    return value
-
-
 def _unique(values: list[T]) -> list[T]:
     twice = [str(value) for value, count in Counter(values).items() if count > 1]
     if twice:
@@ -50,7 +46,7 @@ def _unique(values: list[T]) -> list[T]:
     return values
 
 
-ProviderName = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_not_blank)]
+ProviderName = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(not_blank)]
 Age = Annotated[int, Field(ge=0, le=120)]
 
 
@@ -117,22 +113,7 @@ def parse_catalogue(
     With a framework, every target indicator must exist in it and its dimension must be among the targets.
     Raises CatalogueFileError with every format problem, or, if the format is sound, every content problem.
     """
-    raw: object = data
-    if isinstance(data, Mapping):
-        try:
-            text: bytes | str = json.dumps(data, allow_nan=False)
-        except (TypeError, ValueError) as exc:
-            raise CatalogueFileError([f"document: not JSON data ({exc})"]) from None
-    else:
-        text = data
-        try:
-            raw = json.loads(data)
-        except ValueError:
-            raw = None  # the validator reports where the JSON breaks
-    try:
-        document = CatalogueDocument.model_validate_json(text, strict=True)
-    except ValidationError as exc:
-        raise CatalogueFileError(_describe(exc, raw)) from None
+    document = validate_document(CatalogueDocument, data, CatalogueFileError, "interventions", "intervention")
     problems = _content_problems(document, framework)
     if problems:
         raise CatalogueFileError(problems)

@@ -5,10 +5,10 @@ the JSON validator in strict mode, so a dict meets the rules of a file: no "28" 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from itertools import pairwise
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
@@ -28,6 +28,7 @@ from domain.assessment.framework import (
     framework_problems,
 )
 
+D = TypeVar("D", bound=BaseModel)
 STARTER_FILE = "beoordelingskader-2026.1.json"
 _RISK_DIMENSIONS = len(DimensionCode) - 1
 
@@ -40,14 +41,14 @@ class FrameworkFileError(ValueError):
         self.problems = problems
 
 
-def _not_blank(value: str) -> str:
+def not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be blank")
     return value
 
 
-ShortText = Annotated[str, StringConstraints(min_length=1, max_length=120), AfterValidator(_not_blank)]
-LongText = Annotated[str, StringConstraints(min_length=1, max_length=1000), AfterValidator(_not_blank)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=120), AfterValidator(not_blank)]
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=1000), AfterValidator(not_blank)]
 IndicatorCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{1,3}[0-9]{1,3}$")]
 Days = Annotated[int, Field(ge=1, le=366)]
 
@@ -140,7 +141,7 @@ class FrameworkDocument(_Strict):
     code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{1,63}$")]
     version: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,4}(\.[0-9]{1,4}){1,2}$")]
     name: LabelDocument
-    change_log: Annotated[str, StringConstraints(min_length=1, max_length=10_000), AfterValidator(_not_blank)]
+    change_log: Annotated[str, StringConstraints(min_length=1, max_length=10_000), AfterValidator(not_blank)]
     dimensions: list[DimensionDocument] = Field(min_length=1, max_length=20)
     indicators: list[IndicatorDocument] = Field(min_length=1, max_length=200)
     rules: RulesDocument
@@ -152,22 +153,7 @@ def parse_framework(data: bytes | str | Mapping[str, Any]) -> FrameworkVersion:
 
     Raises FrameworkFileError with every format problem, or, if the format is sound, every domain problem.
     """
-    raw: object = data
-    if isinstance(data, Mapping):
-        try:
-            text: bytes | str = json.dumps(data, allow_nan=False)
-        except (TypeError, ValueError) as exc:
-            raise FrameworkFileError([f"document: not JSON data ({exc})"]) from None
-    else:
-        text = data
-        try:
-            raw = json.loads(data)
-        except ValueError:
-            raw = None  # the validator reports where the JSON breaks
-    try:
-        document = FrameworkDocument.model_validate_json(text, strict=True)
-    except ValidationError as exc:
-        raise FrameworkFileError(_describe(exc, raw)) from None
+    document = validate_document(FrameworkDocument, data, FrameworkFileError, "indicators", "indicator")
     framework = _to_domain(document)
     problems = framework_problems(framework)
     if problems:
@@ -198,6 +184,33 @@ def starter_framework() -> FrameworkVersion:
 def framework_json_schema() -> dict[str, Any]:
     """JSON Schema of the file format, for documentation and editor support."""
     return FrameworkDocument.model_json_schema()
+
+
+def validate_document(
+    model: type[D],
+    data: bytes | str | Mapping[str, Any],
+    error: Callable[[list[str]], Exception],
+    collection: str,
+    noun: str,
+) -> D:
+    """Validate JSON text or its parsed form strictly against `model`; every format problem is raised at once
+    as `error`, located (and named by the code of the entry it is in: `collection`, `noun`)."""
+    raw: object = data
+    if isinstance(data, Mapping):
+        try:
+            text: bytes | str = json.dumps(data, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise error([f"document: not JSON data ({exc})"]) from None
+    else:
+        text = data
+        try:
+            raw = json.loads(data)
+        except ValueError:
+            raw = None  # the validator reports where the JSON breaks
+    try:
+        return model.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        raise error(describe_validation_error(exc, raw, collection, noun)) from None
 
 
 def describe_validation_error(error: ValidationError, raw: object, collection: str, noun: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Depends, Header, Path, Response, status
+from fastapi import APIRouter, Depends, Path, Response, status
 
 from api.deps import Container, UowFactory, container, require, uow_factory
 from api.v1.assessment_mappers import (
@@ -15,6 +15,7 @@ from api.v1.assessment_mappers import (
     scenario_in,
 )
 from api.v1.mappers import expected_version, set_etag
+from api.v1.params import IF_MATCH
 from api.v1.schemas.assessments import (
     AssessmentComparison,
     AssessmentCreate,
@@ -36,7 +37,6 @@ from domain.services.assessment_views import AssessmentView
 router = APIRouter(tags=["assessments"])
 CASE_ID = Path(alias="caseId")
 ASSESSMENT_ID = Path(alias="assessmentId")
-IF_MATCH = Header(None, alias="If-Match", description="The ETag you last read.")
 
 
 def _detail(view: AssessmentView, response: Response) -> AssessmentDetail:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from api.deps import Container, UowFactory, container, require, uow_factory
 from api.v1.case_mappers import case_detail, case_summary_out
 from api.v1.mappers import expected_version, set_etag
-from api.v1.params import page_request
+from api.v1.params import IF_MATCH, page_request
 from api.v1.person_inputs import person_input
 from api.v1.schemas.cases import (
     CaseCreate,
@@ -122,7 +122,7 @@ async def update_case(
     body: CaseUpdate,
     response: Response,
     case_id: uuid.UUID = CASE_ID,
-    if_match: str | None = Header(None, alias="If-Match", description="The ETag you last read."),
+    if_match: str | None = IF_MATCH,
     actor: Actor = Depends(require(Permission.CASES_MANAGE)),
     c: Container = Depends(container),
     new_uow: UowFactory = Depends(uow_factory),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from api.deps import Container, UowFactory, container, require, uow_factory
 from api.v1.mappers import expected_version, set_etag
+from api.v1.params import IF_MATCH
 from api.v1.schemas.common import STANDARD_ERRORS, problem_responses
 from api.v1.schemas.interventions import (
     AgeRangeIn,
@@ -29,7 +30,6 @@ from domain.services import interventions
 
 router = APIRouter(prefix="/interventions", tags=["interventions"])
 INTERVENTION_ID = Path(alias="interventionId")
-IF_MATCH = Header(None, alias="If-Match", description="The ETag you last read.")
 _TEXTS = ("description", "goal", "conditions", "legal_basis", "duration", "evidence_note")
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Depends, Header, Path, Query, Response, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from api.deps import Container, UowFactory, container, require, uow_factory
 from api.v1.mappers import expected_version, organisation_out, set_etag
-from api.v1.params import page_request
+from api.v1.params import IF_MATCH, page_request
 from api.v1.schemas.common import STANDARD_ERRORS, Page, problem_responses
 from api.v1.schemas.identity import OrganisationCreate, OrganisationOut, OrganisationUpdate
 from domain.access.actor import Actor
@@ -73,7 +73,7 @@ async def update_organisation(
     body: OrganisationUpdate,
     response: Response,
     organisation_id: uuid.UUID = Path(alias="organisationId"),
-    if_match: str | None = Header(None, alias="If-Match", description="The ETag you last read."),
+    if_match: str | None = IF_MATCH,
     actor: Actor = Depends(require(Permission.ORGANISATIONS_MANAGE)),
     c: Container = Depends(container),
     new_uow: UowFactory = Depends(uow_factory),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import Query
+from fastapi import Header, Query
 
 from domain.ports import PageRequest
 
@@ -12,3 +12,7 @@ async def page_request(
     cursor: str | None = Query(None, max_length=512, description="The `nextCursor` of the previous page."),
 ) -> PageRequest:
     return PageRequest(limit=limit, cursor=cursor)
+
+
+# The ETag a change is based on (optimistic concurrency): see api/v1/mappers.expected_version.
+IF_MATCH = Header(None, alias="If-Match", description="The ETag you last read.")

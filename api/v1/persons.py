@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Depends, Header, Path, Response, status
+from fastapi import APIRouter, Depends, Path, Response, status
 
 from api.deps import Container, UowFactory, container, require, uow_factory
 from api.v1.case_mappers import person_case_ref, person_out
 from api.v1.mappers import expected_version, set_etag
+from api.v1.params import IF_MATCH
 from api.v1.person_inputs import address
 from api.v1.schemas.common import STANDARD_ERRORS, problem_responses
 from api.v1.schemas.persons import (
@@ -80,7 +81,7 @@ async def update_person(
     body: PersonUpdate,
     response: Response,
     person_id: uuid.UUID = PERSON_ID,
-    if_match: str | None = Header(None, alias="If-Match", description="The ETag you last read."),
+    if_match: str | None = IF_MATCH,
     actor: Actor = Depends(require(Permission.PERSONS_MANAGE)),
     c: Container = Depends(container),
     new_uow: UowFactory = Depends(uow_factory),
