@@ -25,6 +25,7 @@ from domain.ids import ApiTokenId, OrganisationId, SessionId, UserId
 from domain.person.bsn import Bsn
 from domain.person.model import District, Person, PersonId, Relation
 from domain.plan.catalogue import Intervention, InterventionId
+from domain.plan.model import PlanId, PlanVersion
 
 T = TypeVar("T")
 
@@ -163,6 +164,47 @@ class CaseFilter:
     sort: str = "-openedAt"
 
 
+@dataclass(frozen=True)
+class DeliveryState:
+    """Of the plan in force of one case, on a given day (domain/plan/monitoring.py)."""
+
+    plan_in_force_id: PlanId | None
+    stalled_action_count: int
+    overdue_goal_count: int
+
+
+@dataclass(frozen=True)
+class AttentionFilter:
+    today: date
+    stale_days: int
+    organisation_id: OrganisationId | None = None
+    regisseur_id: uuid.UUID | None = None
+    limit: int = 500
+
+
+@dataclass(frozen=True)
+class PlanAttention:
+    """A stalled action or an overdue goal of a plan in force, for the lists per organisation and regisseur.
+    `reason`: past_due / no_update (actions), overdue (goals)."""
+
+    kind: str
+    reason: str
+    case_id: CaseId
+    case_reference: str
+    plan_id: PlanId
+    plan_number: int
+    item_id: uuid.UUID
+    title: str
+    intervention_id: InterventionId | None
+    organisation_id: OrganisationId | None
+    organisation_name: str | None
+    owner_name: str | None
+    regisseur_id: uuid.UUID | None
+    regisseur_name: str | None
+    due_on: date
+    last_update_at: datetime | None
+
+
 CASE_SORTS = ("openedAt", "-openedAt", "reference", "-reference", "updatedAt", "-updatedAt")
 
 
@@ -263,6 +305,24 @@ class InterventionRepository(Protocol):
     async def many(self, ids: Sequence[InterventionId]) -> dict[InterventionId, Intervention]: ...
 
 
+class PlanRepository(Protocol):
+    async def add(self, plan: PlanVersion) -> None: ...
+    async def save(self, plan: PlanVersion, expected_version: int) -> None:
+        """Header, goals and actions; StaleVersion when the stored version is not `expected_version`."""
+        ...
+
+    async def get(self, plan_id: PlanId, *, for_update: bool = False) -> PlanVersion | None: ...
+    async def of_case(self, case_id: CaseId) -> list[PlanVersion]:
+        """Every version of the case with its goals and actions, newest (highest number) first."""
+        ...
+
+    async def delivery_state(self, case_id: CaseId, today: date, stale_days: int) -> DeliveryState: ...
+    async def attention(self, actor: Actor, filter: AttentionFilter) -> list[PlanAttention]:
+        """Stalled actions and overdue goals of plans in force on the cases the actor may see; partners see the
+        actions of their own organisation only (domain/access/plans.py)."""
+        ...
+
+
 class OrganisationRepository(Protocol):
     async def get(self, organisation_id: OrganisationId) -> Organisation | None: ...
     async def names(self, organisation_ids: list[OrganisationId]) -> dict[OrganisationId, str]: ...
@@ -340,6 +400,8 @@ class UnitOfWork(Protocol):
     def alerts(self) -> AlertRepository: ...
     @property
     def interventions(self) -> InterventionRepository: ...
+    @property
+    def plans(self) -> PlanRepository: ...
 
     def record(self, entry: AuditEntry) -> None:
         """Queue an audit row; it is written, chained, in the same transaction at commit."""

@@ -19,6 +19,7 @@ from persistence.repositories.interventions import SqlInterventionRepository
 from persistence.repositories.journal import SqlJournalRepository
 from persistence.repositories.organisations import SqlOrganisationRepository
 from persistence.repositories.persons import SqlPersonRepository
+from persistence.repositories.plans import SqlPlanRepository
 from persistence.repositories.sessions import SqlApiTokenRepository, SqlAuthSessionRepository, SqlLoginAttemptRepository
 from persistence.repositories.users import SqlUserRepository
 
@@ -38,6 +39,7 @@ class SqlUnitOfWork:
     assessments: SqlAssessmentRepository
     alerts: SqlAlertRepository
     interventions: SqlInterventionRepository
+    plans: SqlPlanRepository
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class SqlUnitOfWork:
         self.assessments = SqlAssessmentRepository(conn)
         self.alerts = SqlAlertRepository(conn)
         self.interventions = SqlInterventionRepository(conn)
+        self.plans = SqlPlanRepository(conn)
         return self
 
     async def __aexit__(

@@ -17,6 +17,7 @@ from persistence.tables.cases import (
 )
 from persistence.tables.identity import api_token, app_user, auth_session, login_attempt, organisation, user_role
 from persistence.tables.interventions import intervention
+from persistence.tables.plans import plan_action, plan_goal, plan_version
 
 __all__ = [
     "BSN",
@@ -47,5 +48,8 @@ __all__ = [
     "organisation",
     "person",
     "person_relation",
+    "plan_action",
+    "plan_goal",
+    "plan_version",
     "user_role",
 ]

@@ -32,6 +32,7 @@ from domain.ids import ApiTokenId, OrganisationId, SessionId, UserId
 from domain.person.bsn import Bsn
 from domain.person.model import Person, PersonId, Relation
 from domain.plan.catalogue import Intervention, InterventionId
+from domain.plan.model import PlanId, PlanVersion
 from domain.ports import (
     AuditFilter,
     Clock,
@@ -55,7 +56,7 @@ from tests.unit.services.fakes_cases import (
     FakePersonRepository,
     IntegrityError,
 )
-from tests.unit.services.fakes_plans import FakeInterventionRepository
+from tests.unit.services.fakes_plans import FakeInterventionRepository, FakePlanRepository
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -143,6 +144,7 @@ class _State:
     assessments: dict[AssessmentId, Assessment] = field(default_factory=dict)
     alerts: dict[AlertId, AcuteAlert] = field(default_factory=dict)
     interventions: dict[InterventionId, Intervention] = field(default_factory=dict)
+    plans: dict[PlanId, PlanVersion] = field(default_factory=dict)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> _State:
         # Audit rows and journal entries are frozen and never changed in place: share them. Stored
@@ -384,6 +386,7 @@ class FakeUnitOfWork:
         self.assessments = FakeAssessmentRepository(self._state)
         self.alerts = FakeAlertRepository(self._state)
         self.interventions = FakeInterventionRepository(self._state)
+        self.plans = FakePlanRepository(self._state)
 
     @property
     def committed_actions(self) -> list[str]:
@@ -403,6 +406,7 @@ class FakeUnitOfWork:
             Assessment: self._state.assessments,
             AcuteAlert: self._state.alerts,
             Intervention: self._state.interventions,
+            PlanVersion: self._state.plans,
         }
         for obj in objects:
             if isinstance(obj, Person):  # the row, its relations and its place in the BSN index

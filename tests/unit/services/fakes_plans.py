@@ -1,15 +1,21 @@
-"""In-memory fake of the intervention repository, with the semantics of persistence/repositories/interventions.py:
-copies handed out, codes unique (IntegrityError), a stale save refused."""
+"""In-memory fakes of the intervention and plan repositories, with the semantics of
+persistence/repositories/interventions.py and plans.py: copies handed out, codes unique (IntegrityError),
+a stale save refused."""
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
+from domain.access.actor import Actor
+from domain.case.model import Case, CaseId
 from domain.errors import StaleVersion
 from domain.plan.catalogue import Intervention, InterventionId
+from domain.plan.model import OPEN_STATUSES, PlanId, PlanStatus, PlanVersion
+from domain.plan.monitoring import overdue_goals, stalled_actions
+from domain.ports import AttentionFilter, DeliveryState, PlanAttention
 from tests.unit.services.fakes_cases import IntegrityError
 
 
@@ -45,3 +51,59 @@ class FakeInterventionRepository:
 
     async def many(self, ids: Sequence[InterventionId]) -> dict[InterventionId, Intervention]:
         return {i: copy.deepcopy(self._t.interventions[i]) for i in set(ids) if i in self._t.interventions}
+
+
+class PlanVersionTables(Protocol):
+    plans: dict[PlanId, PlanVersion]
+    cases: dict[CaseId, Case]
+
+
+class FakePlanRepository:
+    """As persistence/repositories/plans.py: one plan in force and one open version per case (IntegrityError),
+    a stale save refused, monitoring computed by the pure rules of domain/plan/monitoring.py."""
+
+    def __init__(self, tables: PlanVersionTables) -> None:
+        self._t = tables
+
+    def _check_unique(self, plan: PlanVersion) -> None:
+        for other in self._t.plans.values():
+            if other.id == plan.id or other.case_id != plan.case_id:
+                continue
+            if other.number == plan.number:
+                raise IntegrityError("plan number")
+            if plan.status is PlanStatus.APPROVED and other.status is PlanStatus.APPROVED:
+                raise IntegrityError("plan in force")
+            if plan.status in OPEN_STATUSES and other.status in OPEN_STATUSES:
+                raise IntegrityError("open plan")
+
+    async def add(self, plan: PlanVersion) -> None:
+        self._check_unique(plan)
+        self._t.plans[plan.id] = copy.deepcopy(plan)
+
+    async def save(self, plan: PlanVersion, expected_version: int) -> None:
+        stored = self._t.plans.get(plan.id)
+        if stored is None or stored.version != expected_version:
+            raise StaleVersion()
+        self._check_unique(plan)
+        plan.version = expected_version + 1
+        self._t.plans[plan.id] = copy.deepcopy(plan)
+
+    async def get(self, plan_id: PlanId, *, for_update: bool = False) -> PlanVersion | None:
+        found = self._t.plans.get(plan_id)
+        return copy.deepcopy(found) if found else None
+
+    async def of_case(self, case_id: CaseId) -> list[PlanVersion]:
+        found = [p for p in self._t.plans.values() if p.case_id == case_id]
+        return [copy.deepcopy(p) for p in sorted(found, key=lambda p: -p.number)]
+
+    def _in_force(self, case_id: CaseId) -> PlanVersion | None:
+        return next((p for p in self._t.plans.values() if p.case_id == case_id and p.in_force), None)
+
+    async def delivery_state(self, case_id: CaseId, today: date, stale_days: int) -> DeliveryState:
+        plan = self._in_force(case_id)
+        if plan is None:
+            return DeliveryState(None, 0, 0)
+        return DeliveryState(plan.id, len(stalled_actions(plan, today, stale_days)), len(overdue_goals(plan, today)))
+
+    async def attention(self, actor: Actor, filter: AttentionFilter) -> list[PlanAttention]:
+        raise NotImplementedError("the attention list is tested against the databases (tests/e2e/test_plans.py)")
