@@ -80,5 +80,7 @@ async def seed(c: Container, password: str | None = None) -> list[DemoAccount]:
             regisseur = auth_service.actor_for_user(view.user, by_kind[kind])
         if role is Role.POLICE:
             police = auth_service.actor_for_user(view.user, by_kind[kind])
-    await seed_cases(c, regisseur, by_kind, police)
+        if role is Role.COORDINATOR:
+            coordinator = auth_service.actor_for_user(view.user, by_kind[kind])
+    await seed_cases(c, regisseur, by_kind, police, coordinator)
     return accounts

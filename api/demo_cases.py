@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from api.demo_assessments import seed_assessments
+from api.demo_plans import seed_plan
 from api.deps import Container
 from domain.access.actor import Actor
 from domain.case.journal import JournalCategory, JournalVisibility
@@ -42,7 +43,11 @@ DEMO_CASES = [
 
 
 async def seed_cases(
-    c: Container, regisseur: Actor, organisations: dict[OrganisationKind, Organisation], police: Actor | None = None
+    c: Container,
+    regisseur: Actor,
+    organisations: dict[OrganisationKind, Organisation],
+    police: Actor | None = None,
+    coordinator: Actor | None = None,
 ) -> list[CaseId]:
     now = c.clock.now()
     created = []
@@ -90,5 +95,7 @@ async def seed_cases(
             await journal.write_entry(c.uow(), c.clock, regisseur, case_id, entry)
             if police is not None:
                 await seed_assessments(c, case_id, regisseur, police)
+            if police is not None and coordinator is not None:
+                await seed_plan(c, case_id, regisseur, coordinator, organisations)
         created.append(case_id)
     return created

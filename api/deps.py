@@ -29,6 +29,7 @@ from domain.ports import Clock
 from domain.services import auth as auth_service
 from domain.services.auth import AuthConfig
 from domain.services.common import audit_entry
+from domain.services.plan_views import Monitoring
 from persistence.crypto import BsnCipher
 from persistence.uow import SqlUnitOfWork
 
@@ -82,6 +83,11 @@ class Container:
                 ),
             ),
         )
+
+
+def monitoring(c: Container) -> Monitoring:
+    """Delivery of plans is judged on today's date (UTC) with the configured staleness."""
+    return Monitoring(c.clock.now().date(), c.settings.action_stale_days)
 
 
 async def container(request: Request) -> Container:

@@ -29,6 +29,7 @@ from api.v1 import (
     me,
     organisations,
     persons,
+    plans,
     process,
     users,
 )
@@ -53,6 +54,7 @@ ROUTERS = (
     alerts.router,
     alerts.reviews_router,
     interventions.router,
+    plans.router,
 )
 
 

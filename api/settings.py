@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     spa_dir: Path = REPO_ROOT / "frontend" / "dist"
     log_level: str = "INFO"
+    # An action of the plan in force without a status report for this many days is flagged as stalled.
+    action_stale_days: int = Field(default=30, ge=1, le=365)
     # Client addresses are taken from X-Forwarded-For only when uvicorn trusts the proxy
     # (--forwarded-allow-ips); the app itself never parses that header.
 

@@ -126,6 +126,9 @@ def case_detail(view: CaseView, now: datetime) -> CaseDetail:
             manage=view.allowed.manage, write_journal=view.allowed.write_journal, escalate=view.allowed.escalate
         ),
         open_alert_count=view.review.open_alert_count,
+        plan_in_force_id=view.delivery.plan_in_force_id,
+        stalled_action_count=view.delivery.stalled_action_count,
+        overdue_goal_count=view.delivery.overdue_goal_count,
         next_review_on=view.review.next_review_on,
         version=case.version,
         updated_at=case.updated_at,

@@ -7,7 +7,7 @@ from datetime import date
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
 
-from api.deps import Container, UowFactory, container, require, uow_factory
+from api.deps import Container, UowFactory, container, monitoring, require, uow_factory
 from api.v1.case_mappers import case_detail, case_summary_out
 from api.v1.mappers import expected_version, set_etag
 from api.v1.params import IF_MATCH, page_request
@@ -37,7 +37,7 @@ CASE_ID = Path(alias="caseId")
 
 
 async def _detail(c: Container, new_uow: UowFactory, actor: Actor, case_id: CaseId, response: Response) -> CaseDetail:
-    view = await cases.get_case(new_uow(), actor, case_id)
+    view = await cases.get_case(new_uow(), actor, case_id, monitoring(c))
     set_etag(response, view.case.version)
     return case_detail(view, c.clock.now())
 

@@ -8,6 +8,7 @@ from domain.access.actor import Actor
 from domain.access.assessments import can_read_assessments
 from domain.access.cases import can_manage_case, can_write_journal
 from domain.access.permissions import Permission
+from domain.access.plans import can_read_plans
 from domain.case.lifecycle import Transition
 from domain.case.model import Case, CaseId
 from domain.errors import InvalidInput
@@ -18,6 +19,7 @@ from domain.ports import (
     CaseFilter,
     CaseRef,
     CaseSummary,
+    DeliveryState,
     Page,
     PageRequest,
     ReviewState,
@@ -25,8 +27,10 @@ from domain.ports import (
 )
 from domain.services.case_access import load_visible_case
 from domain.services.common import audit_entry, ensure
+from domain.services.plan_views import Monitoring
 
 NO_REVIEW_STATE = ReviewState(0, None)
+NO_DELIVERY_STATE = DeliveryState(None, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -46,9 +50,10 @@ class CaseView:
     next_transitions: list[Transition]
     allowed: AllowedActions
     review: ReviewState  # open alerts and the next review (nothing when the actor may not read assessments)
+    delivery: DeliveryState  # the plan in force, its stalled actions and overdue goals (nothing without plans:read)
 
 
-async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
+async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId, monitoring: Monitoring) -> CaseView:
     """Assemble the view inside an open unit of work (no audit here)."""
     found = await load_visible_case(uow, actor, case_id)
     case, facts, regisseur = found.case, found.facts, found.regisseur
@@ -68,14 +73,19 @@ async def case_view(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
             manage=manage, write_journal=can_write_journal(actor, facts), escalate=manage and not case.is_final
         ),
         review=await uow.assessments.review_state(case.id) if assessed else NO_REVIEW_STATE,
+        delivery=(
+            await uow.plans.delivery_state(case.id, monitoring.today, monitoring.stale_days)
+            if can_read_plans(actor, facts)
+            else NO_DELIVERY_STATE
+        ),
     )
 
 
-async def get_case(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> CaseView:
+async def get_case(uow: UnitOfWork, actor: Actor, case_id: CaseId, monitoring: Monitoring) -> CaseView:
     """One case as its page shows it; the read is audited with the subject."""
     ensure(actor, Permission.CASES_READ)
     async with uow:
-        view = await case_view(uow, actor, case_id)
+        view = await case_view(uow, actor, case_id, monitoring)
         uow.record(
             audit_entry(actor, "case.read", record_type="case", record_id=case_id, subject_person_id=view.person.id)
         )

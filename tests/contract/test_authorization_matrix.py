@@ -33,6 +33,10 @@ ASSESSORS = CASE_READERS
 ALERT_ACKNOWLEDGERS = frozenset({Role.COORDINATOR, Role.POLICE})
 INTERVENTION_READERS = FRAMEWORK_READERS
 INTERVENTION_MANAGERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+PLAN_READERS = CASE_READERS
+PLAN_WRITERS = CASE_DIRECTORS
+PLAN_APPROVERS = frozenset({Role.COORDINATOR})
+ACTION_REPORTERS = CASE_READERS
 
 MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/api/v1/health"): PUBLIC,
@@ -95,6 +99,16 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/api/v1/interventions/{interventionId}"): INTERVENTION_READERS,
     ("PATCH", "/api/v1/interventions/{interventionId}"): INTERVENTION_MANAGERS,
     ("POST", "/api/v1/interventions/{interventionId}/retire"): INTERVENTION_MANAGERS,
+    ("GET", "/api/v1/cases/{caseId}/plans"): PLAN_READERS,
+    ("POST", "/api/v1/cases/{caseId}/plans"): PLAN_WRITERS,
+    ("GET", "/api/v1/plans/attention"): PLAN_READERS,
+    ("GET", "/api/v1/plans/{planId}"): PLAN_READERS,
+    ("PATCH", "/api/v1/plans/{planId}"): PLAN_WRITERS,
+    ("POST", "/api/v1/plans/{planId}/submit"): PLAN_WRITERS,
+    ("POST", "/api/v1/plans/{planId}/approve"): PLAN_APPROVERS,
+    ("POST", "/api/v1/plans/{planId}/withdraw"): PLAN_WRITERS,
+    ("GET", "/api/v1/plans/{planId}/diff"): PLAN_READERS,
+    ("POST", "/api/v1/plans/{planId}/actions/{actionId}/status"): ACTION_REPORTERS,
 }
 
 # Run last for each role: it ends the session.

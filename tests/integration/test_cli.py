@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from api import cli
 from api.settings import get_settings
+from persistence.tables import case_file
 from tests.support.databases import BACKENDS, empty_database
 
 
@@ -38,6 +41,31 @@ def test_seed_demo_fills_an_empty_sqlite_database_once(run, tmp_path: Path) -> N
         assert code == 0 and "already holds data" in out
         code, out = run(url, "audit", "verify")
         assert code == 0 and "intact" in out
+        assert asyncio.run(_demo_plans(url)) == [("approved", 2, 3, 1)]
+
+
+async def _demo_plans(url: str) -> list[tuple[str, int, int, int]]:
+    """Status, goals, actions and stalled actions of each demo plan (on the day it was seeded)."""
+    from datetime import UTC, datetime
+
+    from persistence.database import create_engine
+    from persistence.uow import SqlUnitOfWork
+    from tests.conftest import MutableClock
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            case_ids = list((await conn.execute(select(case_file.c.id))).scalars())
+        async with SqlUnitOfWork(engine, MutableClock()) as uow:
+            found = []
+            for case_id in case_ids:
+                today = datetime.now(UTC).date()
+                for plan in await uow.plans.of_case(case_id):
+                    stalled = (await uow.plans.delivery_state(case_id, today, 30)).stalled_action_count
+                    found.append((plan.status.value, len(plan.goals), len(plan.actions), stalled))
+            return found
+    finally:
+        await engine.dispose()
 
 
 def test_seed_demo_refuses_a_database_with_data(run, database_url: str) -> None:  # type: ignore[no-untyped-def]

@@ -197,6 +197,9 @@ class CaseDetail(ApiModel):
     allowed_actions: AllowedActionsOut
     open_alert_count: int = Field(description="Acute alerts not yet acknowledged.")
     next_review_on: date | None = Field(description="Of the latest submitted assessment.")
+    plan_in_force_id: uuid.UUID | None = Field(description="The approved plan of action, if any.")
+    stalled_action_count: int = Field(description="Actions of the plan in force past due or without a recent update.")
+    overdue_goal_count: int = Field(description="Goals of the plan in force past their target date.")
     version: int
     updated_at: datetime
 

@@ -969,10 +969,287 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Plans
+         * @description The versions of the case's plan, newest first; drafts and submitted versions only for its directors.
+         */
+        get: operations["plans-list_plans"];
+        put?: never;
+        /**
+         * Start Plan
+         * @description A new draft version, copied from the plan in force. 409 while another version is a draft or submitted.
+         */
+        post: operations["plans-start_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plan Attention
+         * @description Stalled actions and overdue goals of the plans in force on the cases you may see, by due date.
+         *     Partners see the actions of their own organisation only.
+         */
+        get: operations["plans-plan_attention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Plan
+         * @description One version as the covenant lets you see it.
+         */
+        get: operations["plans-get_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Plan
+         * @description Change a draft; sections sent replace the stored ones whole. Anything but a draft is a 409.
+         */
+        patch: operations["plans-update_plan"];
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Plan
+         * @description Send a complete draft (at least one goal and an evaluation date) for approval.
+         */
+        post: operations["plans-submit_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve Plan
+         * @description Approve a submitted version (never by its author: 403); the version in force is superseded.
+         */
+        post: operations["plans-approve_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw Plan
+         * @description By the author: a submitted version goes back to draft, a draft is abandoned.
+         */
+        post: operations["plans-withdraw_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Diff Plan
+         * @description What changed from `against` to this version, section by section, on what you may see of both.
+         */
+        get: operations["plans-diff_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/actions/{actionId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report Action Status
+         * @description Report the status of an action of the plan in force; partners only for their own organisation's actions.
+         */
+        post: operations["plans-report_action_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ActionIn */
+        ActionIn: {
+            /** Id */
+            id?: string | null;
+            /** Interventionid */
+            interventionId?: string | null;
+            /** Customtitle */
+            customTitle?: string | null;
+            /** Goalids */
+            goalIds?: string[];
+            /**
+             * Responsibleorganisationid
+             * Format: uuid
+             */
+            responsibleOrganisationId: string;
+            /** Ownername */
+            ownerName: string;
+            /**
+             * Starton
+             * Format: date
+             */
+            startOn: string;
+            /**
+             * Dueon
+             * Format: date
+             */
+            dueOn: string;
+            /** @default planned */
+            status: components["schemas"]["ActionStatus"];
+            /** Statusreason */
+            statusReason?: string | null;
+            /** Externalreference */
+            externalReference?: string | null;
+        };
+        /** ActionOut */
+        ActionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            intervention: components["schemas"]["InterventionBriefOut"] | null;
+            /** Customtitle */
+            customTitle: string | null;
+            /** Goalids */
+            goalIds: string[];
+            /**
+             * Responsibleorganisationid
+             * Format: uuid
+             */
+            responsibleOrganisationId: string;
+            /** Responsibleorganisationname */
+            responsibleOrganisationName: string;
+            /** Ownername */
+            ownerName: string;
+            /**
+             * Starton
+             * Format: date
+             */
+            startOn: string;
+            /**
+             * Dueon
+             * Format: date
+             */
+            dueOn: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Statusreason */
+            statusReason: string | null;
+            /** Lastupdateat */
+            lastUpdateAt: string | null;
+            /** Externalreference */
+            externalReference: string | null;
+            /** @description Why the action counts as stalled (plan in force only). */
+            stalled: components["schemas"]["StallReason"] | null;
+            /** Updates */
+            updates: components["schemas"]["ActionUpdateOut"][];
+            /** Canreportstatus */
+            canReportStatus: boolean;
+        };
+        /**
+         * ActionStatus
+         * @enum {string}
+         */
+        ActionStatus: "planned" | "running" | "done" | "stalled" | "cancelled";
+        /** ActionStatusReport */
+        ActionStatusReport: {
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Reason
+             * @description Required for stalled and cancelled.
+             */
+            reason?: string | null;
+        };
+        /** ActionUpdateOut */
+        ActionUpdateOut: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Byname */
+            byName: string;
+            /** Organisationname */
+            organisationName: string;
+            status: components["schemas"]["ActionStatus"];
+            /** Reason */
+            reason: string | null;
+        };
         /** ActivateRequest */
         ActivateRequest: {
             /** Username */
@@ -997,6 +1274,13 @@ export interface components {
              * Format: date-time
              */
             activationExpiresAt: string;
+        };
+        /** ActorBriefOut */
+        ActorBriefOut: {
+            /** Id */
+            id: string | null;
+            /** Name */
+            name: string;
         };
         /**
          * ActorType
@@ -1364,6 +1648,60 @@ export interface components {
             /** Scenarios */
             scenarios?: components["schemas"]["ScenarioInput"][] | null;
         };
+        /** AttentionItemOut */
+        AttentionItemOut: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "action" | "goal";
+            /**
+             * Reason
+             * @enum {string}
+             */
+            reason: "past_due" | "no_update" | "overdue";
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /** Casereference */
+            caseReference: string;
+            /**
+             * Planid
+             * Format: uuid
+             */
+            planId: string;
+            /** Plannumber */
+            planNumber: number;
+            /**
+             * Itemid
+             * Format: uuid
+             */
+            itemId: string;
+            /** Title */
+            title: string;
+            /** Organisationid */
+            organisationId: string | null;
+            /** Organisationname */
+            organisationName: string | null;
+            /** Ownername */
+            ownerName: string | null;
+            regisseur: components["schemas"]["ActorBriefOut"] | null;
+            /**
+             * Dueon
+             * Format: date
+             * @description The action's due date or the goal's target date.
+             */
+            dueOn: string;
+            /** Lastupdateat */
+            lastUpdateAt: string | null;
+        };
+        /** AttentionListOut */
+        AttentionListOut: {
+            /** Items */
+            items: components["schemas"]["AttentionItemOut"][];
+        };
         /**
          * Audience
          * @description Who the guidance questions are asked of (de vragen achter het beoordelingskader).
@@ -1477,6 +1815,21 @@ export interface components {
              * @description Of the latest submitted assessment.
              */
             nextReviewOn: string | null;
+            /**
+             * Planinforceid
+             * @description The approved plan of action, if any.
+             */
+            planInForceId: string | null;
+            /**
+             * Stalledactioncount
+             * @description Actions of the plan in force past due or without a recent update.
+             */
+            stalledActionCount: number;
+            /**
+             * Overduegoalcount
+             * @description Goals of the plan in force past their target date.
+             */
+            overdueGoalCount: number;
             /** Version */
             version: number;
             /**
@@ -1568,6 +1921,24 @@ export interface components {
          * @enum {string}
          */
         ChangeDirection: "worse" | "better" | "unknown_changed";
+        /**
+         * ChangeKind
+         * @enum {string}
+         */
+        ChangeKind: "added" | "removed" | "changed";
+        /** ChangeOut */
+        ChangeOut: {
+            section: components["schemas"]["Section"];
+            kind: components["schemas"]["ChangeKind"];
+            /** Itemid */
+            itemId: string | null;
+            /** Field */
+            field: string | null;
+            /** Before */
+            before: string | string[] | null;
+            /** After */
+            after: string | string[] | null;
+        };
         /** ChangePasswordRequest */
         ChangePasswordRequest: {
             /** Currentpassword */
@@ -1948,6 +2319,60 @@ export interface components {
          * @enum {string}
          */
         Gender: "male" | "female" | "other" | "unknown";
+        /** GoalIn */
+        GoalIn: {
+            /**
+             * Id
+             * @description Keep the id of an existing goal; a new one may bring its own.
+             */
+            id?: string | null;
+            /** Text */
+            text: string;
+            /**
+             * Targeton
+             * Format: date
+             */
+            targetOn: string;
+            /** Indicatorcodes */
+            indicatorCodes?: string[];
+            /** @default open */
+            status: components["schemas"]["GoalStatus"];
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** GoalOut */
+        GoalOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Text */
+            text: string;
+            /**
+             * Targeton
+             * Format: date
+             */
+            targetOn: string;
+            /** Indicatorcodes */
+            indicatorCodes: string[];
+            status: components["schemas"]["GoalStatus"];
+            /** Note */
+            note: string;
+            /**
+             * Overdue
+             * @description Past its target date and not achieved or dropped (plan in force only).
+             */
+            overdue: boolean;
+        };
+        /**
+         * GoalStatus
+         * @enum {string}
+         */
+        GoalStatus: "open" | "on_track" | "achieved" | "not_achieved" | "dropped";
         /** Health */
         Health: {
             /** Status */
@@ -2006,6 +2431,22 @@ export interface components {
          * @enum {string}
          */
         InformationCompleteness: "complete" | "partial" | "limited";
+        /** InterventionBriefOut */
+        InterventionBriefOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            name: components["schemas"]["LocalTextOut"];
+            type: components["schemas"]["InterventionType"];
+            /** Retired */
+            retired: boolean;
+            /** Informationalonly */
+            informationalOnly: boolean;
+        };
         /** InterventionCreate */
         InterventionCreate: {
             /** Code */
@@ -2606,6 +3047,195 @@ export interface components {
             /** Indicatorcodes */
             indicatorCodes: string[];
         };
+        /** PlanAllowedOut */
+        PlanAllowedOut: {
+            /** Edit */
+            edit: boolean;
+            /** Submit */
+            submit: boolean;
+            /** Approve */
+            approve: boolean;
+            /** Withdraw */
+            withdraw: boolean;
+            /** Startnewversion */
+            startNewVersion: boolean;
+        };
+        /** PlanApproval */
+        PlanApproval: {
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /**
+             * Decisionreference
+             * @description E.g. the case conference's decision number.
+             */
+            decisionReference?: string | null;
+        };
+        /**
+         * PlanChanges
+         * @description Sections sent replace the stored ones whole; sections left out stay as they are.
+         */
+        PlanChanges: {
+            /** Interpretation */
+            interpretation?: string | null;
+            /** Protectivefactors */
+            protectiveFactors?: components["schemas"]["ProtectiveFactorIn"][] | null;
+            /** Goals */
+            goals?: components["schemas"]["GoalIn"][] | null;
+            /** Actions */
+            actions?: components["schemas"]["ActionIn"][] | null;
+            /** Contingency */
+            contingency?: string | null;
+            /** Evaluationon */
+            evaluationOn?: string | null;
+        };
+        /** PlanDiffOut */
+        PlanDiffOut: {
+            from: components["schemas"]["PlanRefOut"];
+            to: components["schemas"]["PlanRefOut"];
+            /** Changes */
+            changes: components["schemas"]["ChangeOut"][];
+        };
+        /** PlanListOut */
+        PlanListOut: {
+            /**
+             * Items
+             * @description Newest first.
+             */
+            items: components["schemas"]["PlanSummaryOut"][];
+            /** Inforceid */
+            inForceId: string | null;
+            /** Canstart */
+            canStart: boolean;
+        };
+        /** PlanOut */
+        PlanOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /** Casereference */
+            caseReference: string;
+            /** Number */
+            number: number;
+            status: components["schemas"]["PlanStatus"];
+            author: components["schemas"]["ActorBriefOut"];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /** Submittedat */
+            submittedAt: string | null;
+            /** Approvedat */
+            approvedAt: string | null;
+            approvedBy: components["schemas"]["ActorBriefOut"] | null;
+            /** Approvalnote */
+            approvalNote: string | null;
+            /** Decisionreference */
+            decisionReference: string | null;
+            /** Basedonassessmentid */
+            basedOnAssessmentId: string | null;
+            /** Interpretation */
+            interpretation: string;
+            /**
+             * Interpretationwithheld
+             * @description The covenant does not share the interpretation with you.
+             */
+            interpretationWithheld: boolean;
+            /** Contingency */
+            contingency: string;
+            /** Contingencywithheld */
+            contingencyWithheld: boolean;
+            /** Protectivefactors */
+            protectiveFactors: components["schemas"]["ProtectiveFactorOut"][];
+            /** Goals */
+            goals: components["schemas"]["GoalOut"][];
+            /** Actions */
+            actions: components["schemas"]["ActionOut"][];
+            /**
+             * Actionsomitted
+             * @description Actions of other organisations, not shown to you.
+             */
+            actionsOmitted: number;
+            /** Evaluationon */
+            evaluationOn: string | null;
+            /**
+             * Suggestions
+             * @description For the case's directors, while the plan is a draft.
+             */
+            suggestions: components["schemas"]["SuggestionOut"][];
+            allowed: components["schemas"]["PlanAllowedOut"];
+            /** Version */
+            version: number;
+        };
+        /** PlanRefOut */
+        PlanRefOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Number */
+            number: number;
+        };
+        /** PlanStart */
+        PlanStart: {
+            /**
+             * Basedonassessmentid
+             * @description Default: the latest submitted joint assessment, else the latest submitted one.
+             */
+            basedOnAssessmentId?: string | null;
+        };
+        /**
+         * PlanStatus
+         * @enum {string}
+         */
+        PlanStatus: "draft" | "submitted" | "approved" | "superseded" | "withdrawn";
+        /** PlanSubmit */
+        PlanSubmit: Record<string, never>;
+        /** PlanSummaryOut */
+        PlanSummaryOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Number */
+            number: number;
+            status: components["schemas"]["PlanStatus"];
+            author: components["schemas"]["ActorBriefOut"];
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Submittedat */
+            submittedAt: string | null;
+            /** Approvedat */
+            approvedAt: string | null;
+            /** Evaluationon */
+            evaluationOn: string | null;
+            /** Goalcount */
+            goalCount: number;
+            /** Actioncount */
+            actionCount: number;
+        };
+        /** PlanWithdraw */
+        PlanWithdraw: Record<string, never>;
         /**
          * Presence
          * @description Is the indicator there? For protective indicators read absent / somewhat / clearly present.
@@ -2667,6 +3297,23 @@ export interface components {
         ProposalRequest: {
             /** Ratings */
             ratings: components["schemas"]["RatingInput"][];
+        };
+        /** ProtectiveFactorIn */
+        ProtectiveFactorIn: {
+            /** Indicatorcode */
+            indicatorCode: string;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** ProtectiveFactorOut */
+        ProtectiveFactorOut: {
+            /** Indicatorcode */
+            indicatorCode: string;
+            /** Note */
+            note: string;
         };
         /** ProviderIn */
         ProviderIn: {
@@ -2908,11 +3555,21 @@ export interface components {
             indicatorCodes: string[];
         };
         /**
+         * Section
+         * @enum {string}
+         */
+        Section: "interpretation" | "goals" | "actions" | "protectiveFactors" | "contingency" | "evaluationOn";
+        /**
          * SharingLevel
          * @description How far a rating may travel to partners who may see the case (on top of need-to-know).
          * @enum {string}
          */
         SharingLevel: "shareable" | "summary_only" | "own_organisation";
+        /**
+         * StallReason
+         * @enum {string}
+         */
+        StallReason: "past_due" | "no_update";
         /** StatePeriodOut */
         StatePeriodOut: {
             status: components["schemas"]["CaseStatus"];
@@ -2943,6 +3600,32 @@ export interface components {
              * Format: date-time
              */
             at: string;
+        };
+        /** SuggestedInterventionOut */
+        SuggestedInterventionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Code */
+            code: string;
+            name: components["schemas"]["LocalTextOut"];
+            type: components["schemas"]["InterventionType"];
+            /** Retired */
+            retired: boolean;
+            /** Informationalonly */
+            informationalOnly: boolean;
+            conditions: components["schemas"]["LocalTextOut"];
+            /** Providername */
+            providerName: string;
+        };
+        /** SuggestionOut */
+        SuggestionOut: {
+            /** Indicatorcode */
+            indicatorCode: string;
+            /** Interventions */
+            interventions: components["schemas"]["SuggestedInterventionOut"][];
         };
         /** TextIn */
         TextIn: {
@@ -8758,6 +9441,1041 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InterventionOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-list_plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanListOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-start_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanStart"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-plan_attention": {
+        parameters: {
+            query?: {
+                organisationId?: string | null;
+                regisseurId?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionListOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-get_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-update_plan": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanChanges"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-submit_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanSubmit"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-approve_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanApproval"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-withdraw_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanWithdraw"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-diff_plan": {
+        parameters: {
+            query: {
+                /** @description The other version of the same case's plan. */
+                against: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDiffOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "plans-report_action_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionStatusReport"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
                 };
             };
             /** @description Invalid input; `invalidParams` names the fields and why. */

@@ -15,6 +15,7 @@ from domain.case.lifecycle import CaseStatus
 from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.ports import CaseFilter, PageRequest
 from domain.services import alerts, assessment_comparison, cases, reviews
+from domain.services.plan_views import Monitoring
 from tests.unit.services.assessment_world import Assessing
 from tests.unit.services.world import move_to, register
 
@@ -81,7 +82,9 @@ async def test_an_acute_indicator_rated_present_raises_an_alert_acknowledged_onc
         await alerts.acknowledge_alert(
             w.uow, w.clock, w.actor("police"), alert.id, alerts.AcknowledgeAlert(AlertRouting.OTHER, "x")
         )
-    assert (await cases.get_case(w.uow, w.actor("coordinator"), assessed.case_id)).review.open_alert_count == 0
+    assert (
+        await cases.get_case(w.uow, w.actor("coordinator"), assessed.case_id, Monitoring(w.clock.now().date()))
+    ).review.open_alert_count == 0
 
 
 async def test_the_open_alerts_are_those_on_cases_the_actor_may_see(assessed: Assessing) -> None:

@@ -16,6 +16,7 @@ from domain.ports import CaseFilter, PageRequest
 from domain.services import case_lifecycle, cases
 from domain.services.case_lifecycle import ChangeLevel
 from domain.services.cases import AllowedActions, CaseView
+from domain.services.plan_views import Monitoring
 from tests.unit.services.world import (
     World,
     add_teams,
@@ -29,7 +30,7 @@ from tests.unit.services.world import (
 
 
 async def view(world: World, case_id: CaseId, actor: str) -> CaseView:
-    return await cases.get_case(world.uow, world.actor(actor), case_id)
+    return await cases.get_case(world.uow, world.actor(actor), case_id, Monitoring(world.clock.now().date()))
 
 
 # --- one case ------------------------------------------------------------------------------------
