@@ -177,8 +177,10 @@ class PlanPresenter:
         )
         person = await self._uow.persons.get(found.case.person_id)
         age = _age(person.date_of_birth if person else None, self._monitoring.today)
+        crosswalk = await self._uow.crosswalks.get(basis.crosswalk_id) if basis.crosswalk_id else None
+        ratings, _ = basis.effective_ratings(crosswalk.crosswalk if crosswalk else None)
         catalogue = await self._uow.interventions.all()
-        return suggest_interventions(basis.ratings.values(), catalogue, age, protective)
+        return suggest_interventions(ratings.values(), catalogue, age, protective)
 
 
 def organisation_ids(plan: PlanVersion) -> list[OrganisationId]:

@@ -9,6 +9,9 @@ from typing import Any
 from unittest.mock import ANY
 
 from tests.conftest import ClientFactory, MutableClock
+from tests.e2e.assessment_helpers import patch, submit
+from tests.e2e.assessment_helpers import rating as indicator_rating
+from tests.e2e.assessment_helpers import start as start_assessment
 from tests.e2e.plan_helpers import (
     action,
     approved_plan,
@@ -21,7 +24,7 @@ from tests.e2e.plan_helpers import (
     transition,
     usable_intervention,
 )
-from tests.support.world import MUNICIPALITY, POLICE, YOUTH_CARE
+from tests.support.world import MUNICIPALITY, POLICE, STARTER_CROSSWALK_ID, YOUTH_CARE
 
 
 async def test_a_plan_is_built_from_suggestions_submitted_and_approved_by_someone_else(
@@ -258,3 +261,23 @@ async def test_stalled_actions_and_overdue_goals_follow_the_clock(
     assert reported.status_code == 200, reported.text
     detail, shown, listed = await state(31)
     assert detail["stalledActionCount"] == 1 and [a["stalled"] for a in shown["actions"]] == ["past_due", None]
+
+
+async def test_suggestions_follow_an_assessment_entered_in_police_codes(make_client: ClientFactory) -> None:
+    coordinator, regisseur, police = (
+        await make_client("coordinator"),
+        await make_client("regisseur"),
+        await make_client("police"),
+    )
+    case = await directed_case(coordinator)
+    draft = await start_assessment(police, case["id"], "police", crosswalkId=str(STARTER_CROSSWALK_ID))
+    rated = await patch(police, draft, externalRatings=[indicator_rating("I4", "present", "high", evidenceFor="x")])
+    await submit(police, rated.json())  # I4 maps onto D1 (threats), present
+    expected = {
+        i["id"] for i in (await regisseur.get("/api/v1/interventions", params={"indicator": "D1", "age": 19})).json()
+    }
+    assert expected  # the starter catalogue has interventions for threats
+
+    plan = (await start_plan(regisseur, case["id"])).json()
+    offered = {s["indicatorCode"]: {i["id"] for i in s["interventions"]} for s in plan["suggestions"]}
+    assert offered.get("D1") and offered["D1"] <= expected

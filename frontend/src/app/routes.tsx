@@ -133,6 +133,21 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'plans',
+                element: <RequirePermission permission={PERMISSIONS.plansRead} />,
+                children: [
+                  // Before ':planId', so "attention" is never taken for a plan's id.
+                  { path: 'attention', lazy: page(() => import('./routes/PlanAttentionPage')) },
+                  { path: ':planId', lazy: page(() => import('./routes/PlanPage')) },
+                  { path: ':planId/print', lazy: page(() => import('./routes/PrintPlanPage')) },
+                  {
+                    path: ':planId/edit',
+                    element: <RequirePermission permission={PERMISSIONS.plansWrite} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/EditPlanPage')) }],
+                  },
+                ],
+              },
+              {
                 path: 'persons/:personId',
                 element: <RequirePermission permission={PERMISSIONS.personsRead} />,
                 children: [{ index: true, lazy: page(() => import('./routes/PersonPage')) }],

@@ -3,6 +3,7 @@ import { CaseAssessments } from '../../features/assessments/components/CaseAsses
 import { LatestConcernLevel } from '../../features/assessments/components/LatestConcernLevel'
 import { CaseDetailView } from '../../features/cases/components/CaseDetailView'
 import { Journal } from '../../features/journal/components/Journal'
+import { CasePlans } from '../../features/plans/components/CasePlans'
 import { can, PERMISSIONS } from '../../lib/auth/permissions'
 import { useMe } from '../../lib/auth/useMe'
 
@@ -18,6 +19,9 @@ export default function CasePage() {
           {assesses && (
             <CaseAssessments caseId={detail.id} canWrite={can(me, PERMISSIONS.assessmentsWrite)}
               canAcknowledge={can(me, PERMISSIONS.alertsAcknowledge)} />
+          )}
+          {can(me, PERMISSIONS.plansRead) && (
+            <CasePlans caseId={detail.id} counts={detail} canWrite={can(me, PERMISSIONS.plansWrite)} />
           )}
           <Journal caseId={detail.id} canWrite={detail.allowedActions.writeJournal} />
         </>

@@ -1,8 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import { API, signedInAs } from '../../../test/handlers'
-import { makeMe, makeOrganisation } from '../../../test/fixtures'
+import { makeCaseDetail, makeMe } from '../../../test/fixtures'
 import type { Role } from '../../../lib/api/types'
-import type { Intervention, PlanSummary, PlanVersion } from '../api/types'
+import type { Action, Plan, PlanSummary } from '../api/planTypes'
+import type { Intervention } from '../api/types'
 
 const PLAN_PERMISSIONS: Record<string, string[]> = {
   coordinator: ['interventions:read', 'interventions:manage', 'plans:read', 'plans:write', 'plans:approve', 'actions:update'],
@@ -44,45 +45,55 @@ export function makeIntervention(overrides: Partial<Intervention> = {}): Interve
   }
 }
 
-/** The parts of the basis assessment the editor shows. */
-const BASIS = {
-  id: 'assessment-2',
-  assessedOn: '2026-03-01',
-  organisationName: 'Gemeente Amsterdam',
-  proposedLevel: 'elevated',
-  finalLevel: 'high',
-  ratings: [
-    { code: 'A1', presence: 'present' },
-    { code: 'B2', presence: 'absent' },
-  ],
-  formulation: { drivers: 'Zoekt erkenning.', inhibitors: 'Betrokken ouders.', destabilisers: '', protectiveAnchors: 'Mentor op school.' },
+export function makeAction(overrides: Partial<Action> = {}): Action {
+  return {
+    id: 'action-1',
+    intervention: null,
+    customTitle: 'Gesprek met de leerplichtambtenaar',
+    goalIds: ['goal-1'],
+    responsibleOrganisationId: 'org-2',
+    responsibleOrganisationName: 'Politie Eenheid Amsterdam',
+    ownerName: 'Priya Politie',
+    startOn: '2026-04-10',
+    dueOn: '2026-06-01',
+    status: 'running',
+    statusReason: null,
+    lastUpdateAt: null,
+    externalReference: null,
+    stalled: null,
+    updates: [],
+    canReportStatus: false,
+    ...overrides,
+  }
 }
 
-export function makePlan(overrides: Partial<PlanVersion> = {}): PlanVersion {
+export function makePlan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 'plan-1',
     caseId: 'case-1',
+    caseReference: 'RAD-2026-0042',
     number: 1,
     status: 'draft',
-    basedOnAssessmentId: 'assessment-2',
-    interpretation: 'Zoekt erkenning online.',
-    protectiveFactors: [],
-    goals: [
-      { id: 'goal-1', text: 'Heeft een vaste dagbesteding', indicatorCodes: ['A1'], targetOn: '2026-09-01', status: 'open', note: '' },
-    ],
-    actions: [],
-    contingency: 'Bij nieuwe dreigende uitingen opnieuw opschalen.',
-    evaluationOn: '2026-10-01',
-    authorId: 'user-regisseur',
-    authorName: 'Rik Regisseur',
+    author: { id: 'user-regisseur', name: 'Rik Regisseur' },
     createdAt: '2026-04-01T09:00:00Z',
+    updatedAt: '2026-04-01T09:00:00Z',
     submittedAt: null,
     approvedAt: null,
     approvedBy: null,
     approvalNote: null,
     decisionReference: null,
-    version: 3,
-    allowed: { edit: true, submit: false, approve: false, withdraw: false },
+    basedOnAssessmentId: 'assessment-2',
+    interpretation: 'Zoekt erkenning online.',
+    interpretationWithheld: false,
+    contingency: 'Bij nieuwe dreigende uitingen opnieuw opschalen.',
+    contingencyWithheld: false,
+    protectiveFactors: [],
+    goals: [
+      { id: 'goal-1', text: 'Heeft een vaste dagbesteding', indicatorCodes: ['A1'], targetOn: '2026-09-01', status: 'open', note: '', overdue: false },
+    ],
+    actions: [],
+    actionsOmitted: 0,
+    evaluationOn: '2026-10-01',
     suggestions: [
       {
         indicatorCode: 'A1',
@@ -91,37 +102,60 @@ export function makePlan(overrides: Partial<PlanVersion> = {}): PlanVersion {
             id: 'int-1',
             code: 'INT-1',
             name: { nl: 'Mentortraject', en: 'Mentoring' },
-            conditions: { nl: 'Instemming van de jongere.', en: 'Consent of the young person.' },
             type: 'mentoring_dialogue',
-            voluntary: true,
+            retired: false,
+            informationalOnly: false,
+            conditions: { nl: 'Instemming van de jongere.', en: 'Consent of the young person.' },
+            providerName: 'Stichting Mentor',
           },
         ],
       },
     ],
+    allowed: { edit: true, submit: true, approve: false, withdraw: true, startNewVersion: false },
+    version: 3,
     ...overrides,
   }
 }
 
-export function summaryOf(plan: PlanVersion): PlanSummary {
-  const { id, caseId, number, status, authorName, createdAt, submittedAt, approvedAt, evaluationOn } = plan
-  return { id, caseId, number, status, authorName, createdAt, submittedAt, approvedAt, evaluationOn }
+export function summaryOf(plan: Plan): PlanSummary {
+  const { id, number, status, author, createdAt, submittedAt, approvedAt, evaluationOn } = plan
+  return { id, number, status, author, createdAt, submittedAt, approvedAt, evaluationOn, goalCount: plan.goals.length, actionCount: plan.actions.length }
 }
 
-/** Signed in as `role`, with one plan and its case's version list. */
-export function planHandlers(role: Role, plan: () => PlanVersion, others: PlanVersion[] = []) {
+/** The case, with one organisation taking part now and one that stopped. */
+export function makePlanCase() {
+  const detail = makeCaseDetail({ status: 'active' })
+  return {
+    ...detail,
+    participants: [
+      ...detail.participants,
+      { ...detail.participants[0], id: 'participant-2', organisationId: 'org-3', organisationName: 'Leerplicht Amsterdam', endedAt: '2026-03-01T09:00:00Z' },
+    ],
+    stalledActionCount: 2,
+    overdueGoalCount: 1,
+    planInForceId: null,
+  }
+}
+
+/** Signed in as `role`, with one plan, its case's version list, the case and the catalogue. */
+export function planHandlers(role: Role, plan: () => Plan, others: Plan[] = []) {
   return [
     ...signedInAs(makePlanActor(role)),
-    http.get(`${API}/plans/${plan().id}`, () => HttpResponse.json(plan())),
+    http.get(`${API}/plans/${plan().id}`, () => HttpResponse.json(plan(), { headers: { ETag: `"${plan().version}"` } })),
     http.get(`${API}/cases/case-1/plans`, () =>
       HttpResponse.json({
         items: [plan(), ...others].map(summaryOf).sort((a, b) => b.number - a.number),
         inForceId: [plan(), ...others].find((item) => item.status === 'approved')?.id ?? null,
+        canStart: false,
       }),
     ),
-    http.get(`${API}/organisations`, () =>
-      HttpResponse.json({ items: [makeOrganisation(), makeOrganisation({ id: 'org-2', name: 'Stichting Mentor' })], nextCursor: null }),
+    http.get(`${API}/cases/case-1`, () => HttpResponse.json(makePlanCase())),
+    http.get(`${API}/interventions`, () =>
+      HttpResponse.json([
+        makeIntervention(),
+        makeIntervention({ id: 'int-2', code: 'INT-2', name: { nl: 'Gebiedsverbod', en: 'Area ban' }, type: 'administrative' }),
+        makeIntervention({ id: 'int-3', code: 'INT-3', name: { nl: 'Oud traject', en: 'Old track' }, retiredAt: '2026-01-01T00:00:00Z' }),
+      ]),
     ),
-    http.get(`${API}/interventions/int-1`, () => HttpResponse.json(makeIntervention())),
-    http.get(`${API}/assessments/assessment-2`, () => HttpResponse.json(BASIS)),
   ]
 }

@@ -1,7 +1,7 @@
 import { Badge } from '@amsterdam/design-system-react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../../lib/api/problem'
-import type { ActionStatus, GoalStatus, LocalText, PlanStatus } from '../api/types'
+import type { ActionStatus, GoalStatus, LocalText, PlanStatus } from '../api/planTypes'
 
 /** The dimensions every framework has (domain/assessment/framework.py), for the catalogue filter. */
 export const DIMENSIONS = ['ideology', 'vulnerability', 'network', 'intent_behaviour', 'capability', 'protective'] as const

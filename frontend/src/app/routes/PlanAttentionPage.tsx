@@ -1,0 +1,5 @@
+import { AttentionList } from '../../features/plans/components/AttentionList'
+
+export default function PlanAttentionPage() {
+  return <AttentionList />
+}
