@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { request } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { planKeys, refreshAfterPlanChange } from './keys'
 import type { ApprovalInput, Plan } from './planTypes'
 
 /** Submitted -> approved, superseding the plan in force; 403 for the plan's author. */
-export function approvePlan({ planId, body }: { planId: string; body: ApprovalInput }) {
-  return request<Plan>('POST', `/plans/${encodeURIComponent(planId)}/approve`, { body })
+export async function approvePlan({ planId, body }: { planId: string; body: ApprovalInput }): Promise<Plan> {
+  return unwrap(await api.POST('/api/v1/plans/{planId}/approve', { params: { path: { planId } }, body }))
 }
 
 export function useApprovePlan() {

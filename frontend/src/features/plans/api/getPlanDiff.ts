@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { request } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { planKeys } from './keys'
 import type { PlanDiff } from './planTypes'
 
 /** What changed between two versions of the same case's plan. */
-export function getPlanDiff(planId: string, against: string) {
-  return request<PlanDiff>('GET', `/plans/${encodeURIComponent(planId)}/diff`, { query: { against } })
+export async function getPlanDiff(planId: string, against: string): Promise<PlanDiff> {
+  return unwrap(await api.GET('/api/v1/plans/{planId}/diff', { params: { path: { planId }, query: { against } } }))
 }
 
 export function usePlanDiff(planId: string, against: string | undefined) {

@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { request } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { planKeys } from './keys'
 import type { AttentionFilters, AttentionList } from './planTypes'
 
 /** Stalled actions and overdue goals of the plans in force on the cases the actor may see. */
-export function listAttention(filters: AttentionFilters) {
-  return request<AttentionList>('GET', '/plans/attention', { query: filters })
+export async function listAttention(filters: AttentionFilters): Promise<AttentionList> {
+  return unwrap(await api.GET('/api/v1/plans/attention', { params: { query: filters } }))
 }
 
 export function useAttention(filters: AttentionFilters) {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { request } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { refreshAfterPlanChange } from './keys'
 import type { Plan } from './planTypes'
 
 /** Draft -> submitted; 400 when the plan has no goal or no evaluation date. */
-export function submitPlan(planId: string) {
-  return request<Plan>('POST', `/plans/${encodeURIComponent(planId)}/submit`, { body: {} })
+export async function submitPlan(planId: string): Promise<Plan> {
+  return unwrap(await api.POST('/api/v1/plans/{planId}/submit', { params: { path: { planId } }, body: {} }))
 }
 
 export function useSubmitPlan() {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { request } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { refreshAfterPlanChange } from './keys'
 import type { Plan } from './planTypes'
 
 /** The author takes a version back: submitted -> draft, draft -> withdrawn. */
-export function withdrawPlan(planId: string) {
-  return request<Plan>('POST', `/plans/${encodeURIComponent(planId)}/withdraw`, { body: {} })
+export async function withdrawPlan(planId: string): Promise<Plan> {
+  return unwrap(await api.POST('/api/v1/plans/{planId}/withdraw', { params: { path: { planId } }, body: {} }))
 }
 
 export function useWithdrawPlan() {
