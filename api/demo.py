@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from api.demo_cases import seed_cases
+from api.demo_meetings import seed_meetings
 from api.deps import Container
 from domain.access.actor import Actor
 from domain.access.roles import Role
@@ -82,5 +83,6 @@ async def seed(c: Container, password: str | None = None) -> list[DemoAccount]:
             police = auth_service.actor_for_user(view.user, by_kind[kind])
         if role is Role.COORDINATOR:
             coordinator = auth_service.actor_for_user(view.user, by_kind[kind])
-    await seed_cases(c, regisseur, by_kind, police, coordinator)
+    case_ids = await seed_cases(c, regisseur, by_kind, police, coordinator)
+    await seed_meetings(c, coordinator, by_kind, case_ids[1])  # the demo case in weighing
     return accounts

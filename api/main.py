@@ -27,6 +27,7 @@ from api.v1 import (
     health,
     interventions,
     me,
+    meetings,
     organisations,
     persons,
     plans,
@@ -55,6 +56,7 @@ ROUTERS = (
     alerts.reviews_router,
     interventions.router,
     plans.router,
+    meetings.router,
 )
 
 

@@ -22,6 +22,8 @@ from domain.case.model import Case, CaseId, Ideology
 from domain.identity.model import ApiToken, AuthSession, Organisation, OrganisationKind, User
 from domain.identity.throttle import FailureCount
 from domain.ids import ApiTokenId, OrganisationId, SessionId, UserId
+from domain.meeting.decisions import Decision
+from domain.meeting.model import ActionItem, Meeting, MeetingId, MeetingStatus, MeetingType
 from domain.person.bsn import Bsn
 from domain.person.model import District, Person, PersonId, Relation
 from domain.plan.catalogue import Intervention, InterventionId
@@ -205,6 +207,47 @@ class PlanAttention:
     last_update_at: datetime | None
 
 
+@dataclass(frozen=True)
+class MeetingFilter:
+    starts_from: datetime | None = None
+    starts_before: datetime | None = None
+    type: MeetingType | None = None
+    status: MeetingStatus | None = None
+    limit: int = 500
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    meeting: Meeting  # the header and organisations, without agenda, minutes and action items
+    visible_item_count: int
+
+
+@dataclass(frozen=True)
+class CaseDecision:
+    decision: Decision
+    meeting_reference: str
+    meeting_type: MeetingType
+    meeting_starts_at: datetime
+
+
+@dataclass(frozen=True)
+class OpenActionItem:
+    action: ActionItem
+    meeting_id: MeetingId
+    meeting_reference: str
+    meeting_type: MeetingType
+    case_reference: str
+
+
+@dataclass(frozen=True)
+class CaseSignal:
+    """A case that needs the table, with a short factual detail (a plan number, the levels that differ)."""
+
+    case_id: CaseId
+    case_reference: str
+    detail: str
+
+
 CASE_SORTS = ("openedAt", "-openedAt", "reference", "-reference", "updatedAt", "-updatedAt")
 
 
@@ -274,6 +317,11 @@ class AssessmentRepository(Protocol):
         """Open acute alerts, and the next review date of the latest submitted assessment."""
         ...
 
+    async def disagreements(self, actor: Actor, since: datetime) -> list[CaseSignal]:
+        """Visible cases whose assessments submitted since `since` differ in their final level (detail: the
+        levels, in order of severity)."""
+        ...
+
     async def overdue(self, actor: Actor, before: date) -> list[OverdueReview]:
         """Visible cases not in a final state whose latest submitted assessment is due before `before`."""
         ...
@@ -317,9 +365,34 @@ class PlanRepository(Protocol):
         ...
 
     async def delivery_state(self, case_id: CaseId, today: date, stale_days: int) -> DeliveryState: ...
+    async def awaiting_approval(self, actor: Actor) -> list[CaseSignal]:
+        """Submitted versions on the cases the actor may see (detail: the version number)."""
+        ...
+
     async def attention(self, actor: Actor, filter: AttentionFilter) -> list[PlanAttention]:
         """Stalled actions and overdue goals of plans in force on the cases the actor may see; partners see the
         actions of their own organisation only (domain/access/plans.py)."""
+        ...
+
+
+class MeetingRepository(Protocol):
+    async def next_reference(self, year: int) -> str: ...
+    async def add(self, meeting: Meeting) -> None: ...
+    async def save(self, meeting: Meeting, expected_version: int) -> None:
+        """Header, organisations and agenda; new minutes and action items are appended, done dates set."""
+        ...
+
+    async def get(self, meeting_id: MeetingId, *, for_update: bool = False) -> Meeting | None: ...
+    async def search(self, actor: Actor, filter: MeetingFilter) -> list[MeetingSummary]:
+        """Meetings the actor may see (domain/access/meetings.py), by start time."""
+        ...
+
+    async def add_decision(self, decision: Decision) -> None: ...
+    async def decision_count(self, meeting_id: MeetingId) -> int: ...
+    async def decisions_of_meeting(self, meeting_id: MeetingId) -> list[Decision]: ...
+    async def decisions_of_case(self, case_id: CaseId) -> list[CaseDecision]: ...
+    async def open_action_items(self, actor: Actor, due_before: date) -> list[OpenActionItem]:
+        """Action items not done, due before the day, on cases the actor may see."""
         ...
 
 
@@ -402,6 +475,8 @@ class UnitOfWork(Protocol):
     def interventions(self) -> InterventionRepository: ...
     @property
     def plans(self) -> PlanRepository: ...
+    @property
+    def meetings(self) -> MeetingRepository: ...
 
     def record(self, entry: AuditEntry) -> None:
         """Queue an audit row; it is written, chained, in the same transaction at commit."""

@@ -17,6 +17,7 @@ from persistence.repositories.cases import SqlCaseRepository
 from persistence.repositories.frameworks import SqlCrosswalkRepository, SqlFrameworkRepository
 from persistence.repositories.interventions import SqlInterventionRepository
 from persistence.repositories.journal import SqlJournalRepository
+from persistence.repositories.meetings import SqlMeetingRepository
 from persistence.repositories.organisations import SqlOrganisationRepository
 from persistence.repositories.persons import SqlPersonRepository
 from persistence.repositories.plans import SqlPlanRepository
@@ -40,6 +41,7 @@ class SqlUnitOfWork:
     alerts: SqlAlertRepository
     interventions: SqlInterventionRepository
     plans: SqlPlanRepository
+    meetings: SqlMeetingRepository
 
     def __init__(
         self,
@@ -78,6 +80,7 @@ class SqlUnitOfWork:
         self.alerts = SqlAlertRepository(conn)
         self.interventions = SqlInterventionRepository(conn)
         self.plans = SqlPlanRepository(conn)
+        self.meetings = SqlMeetingRepository(conn)
         return self
 
     async def __aexit__(

@@ -32,3 +32,5 @@ class Permission(enum.StrEnum):
     PLANS_WRITE = "plans:write"
     PLANS_APPROVE = "plans:approve"
     ACTIONS_UPDATE = "actions:update"
+    MEETINGS_READ = "meetings:read"
+    MEETINGS_MANAGE = "meetings:manage"

@@ -19,7 +19,9 @@ _ASSESSING = frozenset({Permission.FRAMEWORKS_READ, Permission.ASSESSMENTS_READ,
 _PLANNING = frozenset(
     {Permission.INTERVENTIONS_READ, Permission.PLANS_READ, Permission.PLANS_WRITE, Permission.ACTIONS_UPDATE}
 )
-_PLAN_PARTNER = frozenset({Permission.INTERVENTIONS_READ, Permission.PLANS_READ, Permission.ACTIONS_UPDATE})
+_PLAN_PARTNER = frozenset(
+    {Permission.INTERVENTIONS_READ, Permission.PLANS_READ, Permission.ACTIONS_UPDATE, Permission.MEETINGS_READ}
+)
 _CASE_DIRECTION = (
     _ASSESSING
     | _PLANNING
@@ -32,6 +34,8 @@ _CASE_DIRECTION = (
             Permission.PERSONS_READ,
             Permission.PERSONS_MANAGE,
             Permission.PERSONS_REVEAL_BSN,
+            Permission.MEETINGS_READ,
+            Permission.MEETINGS_MANAGE,
         }
     )
 )

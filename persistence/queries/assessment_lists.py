@@ -4,7 +4,7 @@ the cases an actor may see, and the overdue reviews. Row filters mirror domain/a
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, case, false, func, or_, select
@@ -16,7 +16,7 @@ from domain.assessment.framework import ConcernLevel
 from domain.assessment.model import AssessmentId, AssessmentStatus, AssessmentType
 from domain.case.lifecycle import FINAL_STATUSES
 from domain.case.model import CaseId
-from domain.ports import OverdueReview
+from domain.ports import CaseSignal, OverdueReview
 from persistence.queries.case_visibility import visible_cases
 from persistence.tables import acute_alert, assessment, case_file, person
 
@@ -116,4 +116,42 @@ async def overdue_reviews(conn: AsyncConnection, actor: Actor, before: date) -> 
             after_closure=r.type in AFTER_CLOSURE,
         )
         for r in rows
+    ]
+
+
+async def disagreeing_cases(conn: AsyncConnection, actor: Actor, since: datetime) -> list[CaseSignal]:
+    """Cases whose assessments submitted since `since` do not agree on the final level."""
+    levels = func.count(assessment.c.final_level.distinct())
+    query = (
+        select(case_file.c.id, case_file.c.reference)
+        .join(assessment, assessment.c.case_id == case_file.c.id)
+        .where(
+            assessment.c.status == SUBMITTED,
+            assessment.c.submitted_at >= since,
+            assessment.c.final_level.is_not(None),
+            assessments_visible(actor),
+        )
+        .group_by(case_file.c.id, case_file.c.reference)
+        .having(levels > 1)
+        .limit(500)
+    )
+    found = (await conn.execute(query)).all()
+    if not found:
+        return []
+    rows = await conn.execute(
+        select(assessment.c.case_id, assessment.c.final_level).where(
+            assessment.c.case_id.in_([r.id for r in found]),
+            assessment.c.status == SUBMITTED,
+            assessment.c.submitted_at >= since,
+            assessment.c.final_level.is_not(None),
+        )
+    )
+    by_case: dict[Any, set[ConcernLevel]] = {}
+    for row in rows:
+        by_case.setdefault(row.case_id, set()).add(ConcernLevel(row.final_level))
+    return [
+        CaseSignal(
+            CaseId(r.id), r.reference, "/".join(level.value for level in sorted(by_case[r.id], key=lambda x: x.rank))
+        )
+        for r in found
     ]

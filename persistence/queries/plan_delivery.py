@@ -21,7 +21,7 @@ from domain.ids import OrganisationId
 from domain.plan.catalogue import InterventionId
 from domain.plan.model import FINISHED_ACTIONS, FINISHED_GOALS, PlanId, PlanStatus
 from domain.plan.monitoring import StallReason
-from domain.ports import AttentionFilter, PlanAttention
+from domain.ports import AttentionFilter, CaseSignal, PlanAttention
 from persistence.queries.case_visibility import visible_cases, works_in_case
 from persistence.tables import app_user, case_file, intervention, organisation, plan_action, plan_goal, plan_version
 from persistence.types import UtcDateTime
@@ -184,3 +184,15 @@ def _goal_item(row: Any) -> PlanAttention:
         last_update_at=None,
         **_common(row),
     )
+
+
+async def submitted_plans(conn: AsyncConnection, actor: Actor) -> list[CaseSignal]:
+    """Versions waiting for approval, on the cases whose plans the actor may read."""
+    query = (
+        select(case_file.c.id, case_file.c.reference, plan_version.c.number)
+        .join(plan_version, plan_version.c.case_id == case_file.c.id)
+        .where(plan_version.c.status == PlanStatus.SUBMITTED.value, _plans_visible(actor))
+        .order_by(plan_version.c.submitted_at)
+        .limit(500)
+    )
+    return [CaseSignal(CaseId(r.id), r.reference, str(r.number)) for r in await conn.execute(query)]

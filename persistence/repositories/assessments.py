@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -31,8 +31,8 @@ from domain.assessment.rating import IndicatorRating, SharingLevel
 from domain.case.model import ActorRef, CaseId
 from domain.errors import StaleVersion
 from domain.ids import OrganisationId
-from domain.ports import OverdueReview, ReviewState
-from persistence.queries.assessment_lists import REVIEW_STATE_OF_CASE, overdue_reviews
+from domain.ports import CaseSignal, OverdueReview, ReviewState
+from persistence.queries.assessment_lists import REVIEW_STATE_OF_CASE, disagreeing_cases, overdue_reviews
 from persistence.tables import assessment as t
 from persistence.tables import assessment_rating as r
 
@@ -268,6 +268,9 @@ class SqlAssessmentRepository:
     async def review_state(self, case_id: CaseId) -> ReviewState:
         row = (await self._conn.execute(REVIEW_STATE_OF_CASE, {"case_id": case_id})).one()
         return ReviewState(int(row.open_alert_count), row.next_review_on)
+
+    async def disagreements(self, actor: Actor, since: datetime) -> list[CaseSignal]:
+        return await disagreeing_cases(self._conn, actor, since)
 
     async def overdue(self, actor: Actor, before: date) -> list[OverdueReview]:
         return await overdue_reviews(self._conn, actor, before)

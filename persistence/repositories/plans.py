@@ -30,8 +30,8 @@ from domain.plan.model import (
     PlanVersion,
     ProtectiveFactor,
 )
-from domain.ports import AttentionFilter, DeliveryState, PlanAttention
-from persistence.queries.plan_delivery import DELIVERY_STATE_OF_CASE, attention_items, stale_before
+from domain.ports import AttentionFilter, CaseSignal, DeliveryState, PlanAttention
+from persistence.queries.plan_delivery import DELIVERY_STATE_OF_CASE, attention_items, stale_before, submitted_plans
 from persistence.tables import plan_action as a
 from persistence.tables import plan_goal as g
 from persistence.tables import plan_version as t
@@ -240,6 +240,9 @@ class SqlPlanRepository:
         ).one()
         plan_id = PlanId(row.plan_id) if row.plan_id is not None else None
         return DeliveryState(plan_id, int(row.stalled_action_count or 0), int(row.overdue_goal_count or 0))
+
+    async def awaiting_approval(self, actor: Actor) -> list[CaseSignal]:
+        return await submitted_plans(self._conn, actor)
 
     async def attention(self, actor: Actor, filter: AttentionFilter) -> list[PlanAttention]:
         return await attention_items(self._conn, actor, filter)

@@ -17,6 +17,15 @@ from persistence.tables.cases import (
 )
 from persistence.tables.identity import api_token, app_user, auth_session, login_attempt, organisation, user_role
 from persistence.tables.interventions import intervention
+from persistence.tables.meetings import (
+    meeting,
+    meeting_action_item,
+    meeting_decision,
+    meeting_item,
+    meeting_note,
+    meeting_organisation,
+    meeting_reference_counter,
+)
 from persistence.tables.plans import plan_action, plan_goal, plan_version
 
 __all__ = [
@@ -44,6 +53,13 @@ __all__ = [
     "intervention",
     "journal_entry",
     "login_attempt",
+    "meeting",
+    "meeting_action_item",
+    "meeting_decision",
+    "meeting_item",
+    "meeting_note",
+    "meeting_organisation",
+    "meeting_reference_counter",
     "metadata",
     "organisation",
     "person",

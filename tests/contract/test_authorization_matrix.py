@@ -37,6 +37,8 @@ PLAN_READERS = CASE_READERS
 PLAN_WRITERS = CASE_DIRECTORS
 PLAN_APPROVERS = frozenset({Role.COORDINATOR})
 ACTION_REPORTERS = CASE_READERS
+MEETING_READERS = CASE_READERS
+MEETING_MANAGERS = CASE_DIRECTORS
 
 MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("GET", "/api/v1/health"): PUBLIC,
@@ -109,6 +111,20 @@ MATRIX: dict[tuple[str, str], frozenset[Role] | str] = {
     ("POST", "/api/v1/plans/{planId}/withdraw"): PLAN_WRITERS,
     ("GET", "/api/v1/plans/{planId}/diff"): PLAN_READERS,
     ("POST", "/api/v1/plans/{planId}/actions/{actionId}/status"): ACTION_REPORTERS,
+    ("GET", "/api/v1/meetings"): MEETING_READERS,
+    ("POST", "/api/v1/meetings"): MEETING_MANAGERS,
+    ("GET", "/api/v1/meetings/checklists"): MEETING_READERS,
+    ("GET", "/api/v1/meetings/{meetingId}"): MEETING_READERS,
+    ("PATCH", "/api/v1/meetings/{meetingId}"): MEETING_MANAGERS,
+    ("PUT", "/api/v1/meetings/{meetingId}/agenda"): MEETING_MANAGERS,
+    ("GET", "/api/v1/meetings/{meetingId}/proposals"): MEETING_MANAGERS,
+    ("POST", "/api/v1/meetings/{meetingId}/transitions"): MEETING_MANAGERS,
+    ("POST", "/api/v1/meetings/{meetingId}/items/{itemId}/decisions"): MEETING_MANAGERS,
+    ("POST", "/api/v1/meetings/{meetingId}/items/{itemId}/notes"): MEETING_MANAGERS,
+    ("POST", "/api/v1/meetings/{meetingId}/items/{itemId}/action-items"): MEETING_MANAGERS,
+    ("POST", "/api/v1/meetings/{meetingId}/action-items/{actionItemId}/done"): MEETING_MANAGERS,
+    ("GET", "/api/v1/meetings/{meetingId}/minutes"): MEETING_READERS,
+    ("GET", "/api/v1/cases/{caseId}/decisions"): MEETING_READERS,
 }
 
 # Run last for each role: it ends the session.

@@ -1138,6 +1138,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Meetings
+         * @description The calendar: directors see every meeting, partners the meetings their organisation takes part in.
+         */
+        get: operations["meetings-list_meetings"];
+        put?: never;
+        /**
+         * Create Meeting
+         * @description Plan a meeting; it gets a reference (OVL-<year>-<number>) that its decisions cite.
+         */
+        post: operations["meetings-create_meeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meeting Checklists
+         * @description The weighing, de-escalation and closing checklists the decisions are checked against.
+         */
+        get: operations["meetings-meeting_checklists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Meeting
+         * @description One meeting with the agenda items of the cases you may see.
+         */
+        get: operations["meetings-get_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Meeting
+         * @description Change time, place, chair, secretary, organisations or participants until the meeting closes.
+         */
+        patch: operations["meetings-update_meeting"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Agenda
+         * @description The whole agenda, in order; each item is about one case.
+         */
+        put: operations["meetings-set_agenda"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agenda Proposals
+         * @description What the data says this meeting should discuss; the chair decides what goes on the agenda.
+         */
+        get: operations["meetings-agenda_proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move Meeting
+         * @description Start, close, approve the minutes, or cancel a planned meeting.
+         */
+        post: operations["meetings-move_meeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/items/{itemId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record Decision
+         * @description Record a decision and carry out its change on the case in one step; a change that is not allowed stores
+         *     nothing (409 or 400).
+         */
+        post: operations["meetings-record_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/items/{itemId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Note
+         * @description Minutes on an item, with the visibility level that decides which organisations read them.
+         */
+        post: operations["meetings-add_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/items/{itemId}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Action Item
+         * @description An agreed action with owner, organisation and due date; it returns on the next agenda until done.
+         */
+        post: operations["meetings-add_action_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/action-items/{actionItemId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish Action Item */
+        post: operations["meetings-finish_action_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meeting Minutes
+         * @description The minutes as one organisation sees them: only the items of its cases and the notes shared with it.
+         */
+        get: operations["meetings-meeting_minutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case Decisions
+         * @description Meeting decisions on the case, newest first, each with its meeting.
+         */
+        get: operations["meetings-case_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1175,6 +1421,78 @@ export interface components {
             statusReason?: string | null;
             /** Externalreference */
             externalReference?: string | null;
+        };
+        /** ActionItemDoneIn */
+        ActionItemDoneIn: {
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** ActionItemIn */
+        ActionItemIn: {
+            /** Text */
+            text: string;
+            /** Ownername */
+            ownerName: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            /**
+             * Dueon
+             * Format: date
+             */
+            dueOn: string;
+        };
+        /** ActionItemOut */
+        ActionItemOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Itemid
+             * Format: uuid
+             */
+            itemId: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /** Casereference */
+            caseReference: string;
+            /** Text */
+            text: string;
+            /** Ownername */
+            ownerName: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string;
+            /** Organisationname */
+            organisationName: string;
+            /**
+             * Dueon
+             * Format: date
+             */
+            dueOn: string;
+            /** Doneat */
+            doneAt: string | null;
+            /** Donenote */
+            doneNote: string | null;
+            /**
+             * Meetingid
+             * Format: uuid
+             */
+            meetingId: string;
+            /** Meetingreference */
+            meetingReference: string;
         };
         /** ActionOut */
         ActionOut: {
@@ -1330,6 +1648,64 @@ export interface components {
             /** Note */
             note: string;
         };
+        /** AgendaIn */
+        AgendaIn: {
+            /** Items */
+            items: components["schemas"]["AgendaItemIn"][];
+        };
+        /** AgendaItemIn */
+        AgendaItemIn: {
+            /** Id */
+            id?: string | null;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            reason: components["schemas"]["AgendaReason"];
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+        };
+        /** AgendaItemOut */
+        AgendaItemOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /** Casereference */
+            caseReference: string;
+            /** Personname */
+            personName: string;
+            caseStatus: components["schemas"]["CaseStatus"];
+            /** Escalationlevel */
+            escalationLevel: number;
+            reason: components["schemas"]["AgendaReason"];
+            /** Note */
+            note: string;
+            /** Decisions */
+            decisions: components["schemas"]["DecisionOut"][];
+            /** Notes */
+            notes: components["schemas"]["MinuteNoteOut"][];
+            /** Actionitems */
+            actionItems: components["schemas"]["ActionItemOut"][];
+            /** Alloweddecisions */
+            allowedDecisions: components["schemas"]["DecisionType"][];
+        };
+        /**
+         * AgendaReason
+         * @description Why a case is on the agenda: proposed by the system from the data, or added by the chair (`other`).
+         * @enum {string}
+         */
+        AgendaReason: "awaiting_weighing" | "review_due" | "acute_alert" | "stalled_actions" | "plan_awaiting_approval" | "assessment_disagreement" | "aftercare_follow_up" | "escalation_request" | "action_item_follow_up" | "other";
         /** AgreementInput */
         AgreementInput: {
             /**
@@ -1445,6 +1821,11 @@ export interface components {
             /** Escalate */
             escalate: boolean;
         };
+        /**
+         * Answer
+         * @enum {string}
+         */
+        Answer: "yes" | "no" | "unknown";
         /** AssessmentActionsOut */
         AssessmentActionsOut: {
             /** Edit */
@@ -1766,6 +2147,67 @@ export interface components {
             /** Linkedcaseids */
             linkedCaseIds?: string[];
         };
+        /** CaseDecisionOut */
+        CaseDecisionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Itemid
+             * Format: uuid
+             */
+            itemId: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            type: components["schemas"]["DecisionType"];
+            /** Rationale */
+            rationale: string;
+            /**
+             * Reference
+             * @description Cited in the case history, e.g. OVL-2026-0003/2.
+             */
+            reference: string;
+            /** Byname */
+            byName: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * Details
+             * @description Checklist answers, views, level, concern level, closure reason, plan.
+             */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Meetingid
+             * Format: uuid
+             */
+            meetingId: string;
+            /** Meetingreference */
+            meetingReference: string;
+            meetingType: components["schemas"]["MeetingType"];
+            /**
+             * Meetingstartsat
+             * Format: date-time
+             */
+            meetingStartsAt: string;
+        };
+        /** CaseDecisionsOut */
+        CaseDecisionsOut: {
+            /**
+             * Items
+             * @description Newest first.
+             */
+            items: components["schemas"]["CaseDecisionOut"][];
+        };
         /** CaseDetail */
         CaseDetail: {
             /**
@@ -1949,6 +2391,23 @@ export interface components {
              */
             newPassword: string;
         };
+        /** ChecklistItemOut */
+        ChecklistItemOut: {
+            /** Code */
+            code: string;
+            /** Group */
+            group: string;
+            text: components["schemas"]["LocalTextOut"];
+        };
+        /** ChecklistsOut */
+        ChecklistsOut: {
+            /** Weighing */
+            weighing: components["schemas"]["ChecklistItemOut"][];
+            /** Deescalation */
+            deEscalation: components["schemas"]["ChecklistItemOut"][];
+            /** Closing */
+            closing: components["schemas"]["ChecklistItemOut"][];
+        };
         /**
          * ClosureReason
          * @enum {string}
@@ -2062,6 +2521,78 @@ export interface components {
          * @enum {string}
          */
         DeEscalationCriterion: "no_acute_flags" | "intent_behaviour_absent" | "goals_met" | "handed_over";
+        /** DecisionIn */
+        DecisionIn: {
+            type: components["schemas"]["DecisionType"];
+            /** Rationale */
+            rationale: string;
+            /** Checklist */
+            checklist?: {
+                [key: string]: components["schemas"]["Answer"];
+            };
+            /** Views */
+            views?: {
+                [key: string]: components["schemas"]["View"];
+            };
+            /** Level */
+            level?: number | null;
+            concernLevel?: components["schemas"]["ConcernLevel"] | null;
+            closureReason?: components["schemas"]["ClosureReason"] | null;
+            /** Regisseurid */
+            regisseurId?: string | null;
+            /** Planid */
+            planId?: string | null;
+            /**
+             * Dissent
+             * @default
+             */
+            dissent: string;
+        };
+        /** DecisionOut */
+        DecisionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Itemid
+             * Format: uuid
+             */
+            itemId: string;
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            type: components["schemas"]["DecisionType"];
+            /** Rationale */
+            rationale: string;
+            /**
+             * Reference
+             * @description Cited in the case history, e.g. OVL-2026-0003/2.
+             */
+            reference: string;
+            /** Byname */
+            byName: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * Details
+             * @description Checklist answers, views, level, concern level, closure reason, plan.
+             */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * DecisionType
+         * @enum {string}
+         */
+        DecisionType: "include" | "request_more_information" | "no_action" | "regular_care" | "criminal_track" | "approve_plan" | "escalate" | "de_escalate" | "assign_regisseur" | "agree_concern_level" | "pause" | "close" | "transfer";
         /** DerivedRatingOut */
         DerivedRatingOut: {
             /** Code */
@@ -2707,12 +3238,205 @@ export interface components {
             /** Permissions */
             permissions: string[];
         };
+        /** MeetingAllowedOut */
+        MeetingAllowedOut: {
+            /** Edit */
+            edit: boolean;
+            /** Editagenda */
+            editAgenda: boolean;
+            /** Decide */
+            decide: boolean;
+            /** Writeminutes */
+            writeMinutes: boolean;
+            /** Transitions */
+            transitions: components["schemas"]["MeetingTransition"][];
+        };
+        /** MeetingChanges */
+        MeetingChanges: {
+            /** Startsat */
+            startsAt?: string | null;
+            /** Place */
+            place?: string | null;
+            /** Chairname */
+            chairName?: string | null;
+            /** Secretaryname */
+            secretaryName?: string | null;
+            /** Organisationids */
+            organisationIds?: string[] | null;
+            /** Participants */
+            participants?: string[] | null;
+        };
+        /** MeetingCreate */
+        MeetingCreate: {
+            type: components["schemas"]["MeetingType"];
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /** Place */
+            place: string;
+            /** Chairname */
+            chairName: string;
+            /**
+             * Secretaryname
+             * @default
+             */
+            secretaryName: string;
+            /** Organisationids */
+            organisationIds: string[];
+            /** Participants */
+            participants?: string[];
+        };
+        /** MeetingListOut */
+        MeetingListOut: {
+            /** Items */
+            items: components["schemas"]["MeetingSummaryOut"][];
+        };
+        /** MeetingOut */
+        MeetingOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reference */
+            reference: string;
+            type: components["schemas"]["MeetingType"];
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /** Place */
+            place: string;
+            /** Chairname */
+            chairName: string;
+            /** Secretaryname */
+            secretaryName: string;
+            /** Organisations */
+            organisations: components["schemas"]["OrganisationBriefOut"][];
+            /** Participants */
+            participants: string[];
+            status: components["schemas"]["MeetingStatus"];
+            /**
+             * Items
+             * @description Only the items of cases you may see.
+             */
+            items: components["schemas"]["AgendaItemOut"][];
+            /**
+             * Hiddenitemcount
+             * @description Items of other cases, not shown to you.
+             */
+            hiddenItemCount: number;
+            /** Minutesapprovedat */
+            minutesApprovedAt: string | null;
+            /** Minutesapprovedby */
+            minutesApprovedBy: string | null;
+            allowed: components["schemas"]["MeetingAllowedOut"];
+            /** Version */
+            version: number;
+        };
+        /**
+         * MeetingStatus
+         * @enum {string}
+         */
+        MeetingStatus: "planned" | "in_progress" | "closed" | "minutes_approved" | "cancelled";
+        /** MeetingSummaryOut */
+        MeetingSummaryOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reference */
+            reference: string;
+            type: components["schemas"]["MeetingType"];
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /** Place */
+            place: string;
+            /** Chairname */
+            chairName: string;
+            status: components["schemas"]["MeetingStatus"];
+            /** Organisations */
+            organisations: components["schemas"]["OrganisationBriefOut"][];
+            /**
+             * Itemcount
+             * @description Agenda items of cases you may see.
+             */
+            itemCount: number;
+        };
+        /**
+         * MeetingTransition
+         * @enum {string}
+         */
+        MeetingTransition: "start" | "close" | "approve_minutes" | "cancel";
+        /** MeetingTransitionIn */
+        MeetingTransitionIn: {
+            transition: components["schemas"]["MeetingTransition"];
+        };
+        /**
+         * MeetingType
+         * @enum {string}
+         */
+        MeetingType: "weighing" | "case_conference" | "escalation";
+        /** MinuteNoteOut */
+        MinuteNoteOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Itemid
+             * Format: uuid
+             */
+            itemId: string;
+            /** Text */
+            text: string;
+            visibility: components["schemas"]["JournalVisibility"];
+            /** Organisationname */
+            organisationName: string | null;
+            /** Byname */
+            byName: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
+        /** MinutesOut */
+        MinutesOut: {
+            meeting: components["schemas"]["MeetingOut"];
+            organisation: components["schemas"]["OrganisationBriefOut"] | null;
+        };
         /** NextTransition */
         NextTransition: {
             name: components["schemas"]["TransitionName"];
             toStatus: components["schemas"]["CaseStatus"] | null;
             /** Closurereasons */
             closureReasons: components["schemas"]["ClosureReason"][];
+        };
+        /** NoteIn */
+        NoteIn: {
+            /** Text */
+            text: string;
+            visibility: components["schemas"]["JournalVisibility"];
+        };
+        /** OrganisationBriefOut */
+        OrganisationBriefOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
         };
         /** OrganisationCreate */
         OrganisationCreate: {
@@ -3293,6 +4017,28 @@ export interface components {
             /** Fired */
             fired: components["schemas"]["FiredRuleOut"][];
         };
+        /** ProposalListOut */
+        ProposalListOut: {
+            /** Items */
+            items: components["schemas"]["ProposalOut"][];
+        };
+        /** ProposalOut */
+        ProposalOut: {
+            /**
+             * Caseid
+             * Format: uuid
+             */
+            caseId: string;
+            /** Casereference */
+            caseReference: string;
+            /** Personname */
+            personName: string;
+            reason: components["schemas"]["AgendaReason"];
+            /** Detail */
+            detail: string;
+            /** Onagenda */
+            onAgenda: boolean;
+        };
         /** ProposalRequest */
         ProposalRequest: {
             /** Ratings */
@@ -3757,6 +4503,12 @@ export interface components {
             /** Team */
             team?: string | null;
         };
+        /**
+         * View
+         * @description A core partner's view on inclusion, recorded before the weighing meeting may include.
+         * @enum {string}
+         */
+        View: "agree" | "disagree" | "abstain";
     };
     responses: never;
     parameters: never;
@@ -10516,6 +11268,1440 @@ export interface operations {
             };
             /** @description Conflicts with the current state. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-list_meetings": {
+        parameters: {
+            query?: {
+                /** @description Meetings starting at or after. */
+                from?: string | null;
+                /** @description Meetings starting before. */
+                to?: string | null;
+                type?: components["schemas"]["MeetingType"] | null;
+                status?: components["schemas"]["MeetingStatus"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingListOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-create_meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-meeting_checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistsOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-get_meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-update_meeting": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingChanges"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-set_agenda": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you last read. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since you read it (If-Match does not match). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-agenda_proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalListOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-move_meeting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingTransitionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-record_decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-add_note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-add_action_item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-finish_action_item": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                actionItemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemDoneIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-meeting_minutes": {
+        parameters: {
+            query?: {
+                /** @description Directors: print for this organisation. Others get their own. */
+                organisationId?: string | null;
+            };
+            header?: never;
+            path: {
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "meetings-case_decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDecisionsOut"];
+                };
+            };
+            /** @description Invalid input; `invalidParams` names the fields and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the session or token has ended. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Logged in, but without the permission for this function. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
