@@ -17,9 +17,9 @@ from domain.access.plans import (
     plan_view,
 )
 from domain.assessment.model import Assessment, AssessmentStatus, Perspective
+from domain.assessment.rating import IndicatorRating
 from domain.errors import NotFound
-from domain.ids import OrganisationId
-from domain.plan.catalogue import Intervention, InterventionId
+from domain.plan.catalogue import Intervention
 from domain.plan.model import OPEN_STATUSES, Action, Goal, PlanId, PlanStatus, PlanVersion
 from domain.plan.monitoring import DEFAULT_STALE_DAYS, StallReason, is_overdue, stall_reason
 from domain.plan.suggestions import Suggestion, suggest_interventions
@@ -166,26 +166,33 @@ class PlanPresenter:
         if not plan.is_draft or not directs_case(self._actor, found.facts):
             return []
         assessments = await self._uow.assessments.of_case(plan.case_id)
-        basis = next((a for a in assessments if a.id == plan.based_on_assessment_id), None)
-        basis = basis or basis_assessment(assessments)
+        chosen = next((a for a in assessments if a.id == plan.based_on_assessment_id), None)
+        basis = await read_basis(self._uow, chosen or basis_assessment(assessments))
         if basis is None:
             return []
-        record = await self._uow.frameworks.get(basis.framework_id)
-        framework = record.framework if record else None
-        protective = (
-            {i.code for i in framework.indicators if framework.is_protective(i)} if framework is not None else set()
-        )
         person = await self._uow.persons.get(found.case.person_id)
         age = _age(person.date_of_birth if person else None, self._monitoring.today)
-        crosswalk = await self._uow.crosswalks.get(basis.crosswalk_id) if basis.crosswalk_id else None
-        ratings, _ = basis.effective_ratings(crosswalk.crosswalk if crosswalk else None)
         catalogue = await self._uow.interventions.all()
-        return suggest_interventions(ratings.values(), catalogue, age, protective)
+        return suggest_interventions(basis.ratings.values(), catalogue, age, basis.protective_codes)
 
 
-def organisation_ids(plan: PlanVersion) -> list[OrganisationId]:
-    return list({a.responsible_organisation_id for a in plan.actions})
+@dataclass(frozen=True)
+class Basis:
+    """The assessment a plan starts from, read the way its rules read it."""
+
+    assessment: Assessment
+    ratings: dict[str, IndicatorRating]  # on our indicators, also when entered in police codes
+    protective_codes: frozenset[str]
 
 
-def intervention_ids(plan: PlanVersion) -> list[InterventionId]:
-    return [a.intervention_id for a in plan.actions if a.intervention_id is not None]
+async def read_basis(uow: UnitOfWork, assessment: Assessment | None) -> Basis | None:
+    if assessment is None:
+        return None
+    record = await uow.frameworks.get(assessment.framework_id)
+    framework = record.framework if record else None
+    protective = (
+        frozenset(i.code for i in framework.indicators if framework.is_protective(i)) if framework else frozenset()
+    )
+    crosswalk = await uow.crosswalks.get(assessment.crosswalk_id) if assessment.crosswalk_id else None
+    ratings, _ = assessment.effective_ratings(crosswalk.crosswalk if crosswalk else None)
+    return Basis(assessment, ratings, protective)

@@ -19,16 +19,19 @@ from domain.case.model import CaseId
 from domain.errors import Conflict, Forbidden, InvalidInput, InvalidParam, NotFound, StaleVersion
 from domain.plan.catalogue import Intervention, InterventionId
 from domain.plan.model import OPEN_STATUSES, Action, Goal, PlanId, PlanVersion, ProtectiveFactor
+from domain.plan.suggestions import first_interpretation, protective_factors_to_strengthen
 from domain.ports import Clock, UnitOfWork
 from domain.services.case_access import NO_CASE, VisibleCase, actor_ref, load_visible_case
 from domain.services.common import audit_entry, ensure
 from domain.services.plan_views import (
+    Basis,
     Monitoring,
     PlanDetailView,
     PlanPresenter,
     basis_assessment,
     load_plan,
     may_start,
+    read_basis,
 )
 
 
@@ -77,15 +80,14 @@ async def list_plans(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> PlanList
         return PlanList(shown, in_force, may_start(actor, found, plans))
 
 
-async def _basis(uow: UnitOfWork, case_id: CaseId, requested: AssessmentId | None) -> AssessmentId | None:
+async def _basis(uow: UnitOfWork, case_id: CaseId, requested: AssessmentId | None) -> Basis | None:
     assessments = await uow.assessments.of_case(case_id)
     if requested is None:
-        basis = basis_assessment(assessments)
-        return basis.id if basis else None
+        return await read_basis(uow, basis_assessment(assessments))
     chosen = next((a for a in assessments if a.id == requested), None)
     if chosen is None or chosen.status is not AssessmentStatus.SUBMITTED:
         raise InvalidInput.field("basedOnAssessmentId", "is not a submitted assessment of this case")
-    return chosen.id
+    return await read_basis(uow, chosen)
 
 
 async def start_plan(
@@ -111,14 +113,21 @@ async def start_plan(
                 f"Version {open_version.number} is still {open_version.status.value}; continue with that one.",
                 {"planId": str(open_version.id), "status": open_version.status.value},
             )
+        basis = await _basis(uow, case_id, based_on)
+        in_force = next((p for p in plans if p.in_force), None)
         plan = PlanVersion.start(
             case_id=case_id,
             number=max((p.number for p in plans), default=0) + 1,
-            based_on_assessment_id=await _basis(uow, case_id, based_on),
+            based_on_assessment_id=basis.assessment.id if basis else None,
             author=actor_ref(actor),
             at=clock.now(),
-            in_force=next((p for p in plans if p.in_force), None),
+            in_force=in_force,
         )
+        if in_force is None and basis is not None:  # the first plan starts from the assessment
+            plan.interpretation = first_interpretation(basis.assessment.formulation)
+            plan.protective_factors = tuple(
+                protective_factors_to_strengthen(basis.ratings.values(), basis.protective_codes)
+            )
         await uow.plans.add(plan)
         uow.record(plan_audit(actor, "plan.create", plan, found, {"number": plan.number}))
         view = await PlanPresenter(uow, actor, monitoring).detail(plan, found, [plan, *plans])

@@ -4,9 +4,16 @@ fit the person's age; never for protective indicators, retired or information-on
 from __future__ import annotations
 
 from domain.assessment.framework import Presence, Relevance
+from domain.assessment.model import Formulation
 from domain.assessment.rating import IndicatorRating
 from domain.plan.catalogue import AgeRange
-from domain.plan.suggestions import Suggestion, suggest_interventions
+from domain.plan.model import ProtectiveFactor
+from domain.plan.suggestions import (
+    Suggestion,
+    first_interpretation,
+    protective_factors_to_strengthen,
+    suggest_interventions,
+)
 from tests.unit.domain.plan_builders import AT, intervention
 
 RATINGS = [
@@ -44,3 +51,18 @@ def test_unusable_and_unfitting_interventions_are_not_offered() -> None:
     assert codes(suggest_interventions(RATINGS, catalogue, age=16)) == [("A1", ["INT-03"])]
     assert codes(suggest_interventions(RATINGS, catalogue, age=None)) == [("A1", ["INT-03", "INT-04"])]
     assert suggest_interventions([], catalogue, age=None) == []
+
+
+def test_the_first_draft_starts_from_the_assessments_formulation_and_strengths() -> None:
+    formulation = Formulation(drivers="Zoekt erkenning.", inhibitors="", protective_anchors="Band met de mentor.")
+    assert (
+        first_interpretation(formulation)
+        == "Drijvende factoren: Zoekt erkenning.\n\nBeschermende ankers: Band met de mentor."
+    )
+    ratings = [
+        *RATINGS,
+        IndicatorRating("P2", Presence.PARTLY, Relevance.LOW, evidence_for="Gaat soms naar school."),
+        IndicatorRating("P3", Presence.ABSENT),
+    ]
+    factors = protective_factors_to_strengthen(ratings, {"P1", "P2", "P3"})
+    assert factors == [ProtectiveFactor("P1", ""), ProtectiveFactor("P2", "Gaat soms naar school.")]
