@@ -21,6 +21,7 @@ from domain.case.journal import JournalVisibility
 from domain.case.model import ActorRef, CaseId
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.ids import OrganisationId, new_id
+from domain.text import clean_text
 
 MeetingId = NewType("MeetingId", uuid.UUID)
 ItemId = NewType("ItemId", uuid.UUID)
@@ -113,15 +114,6 @@ class ActionItem:
     @property
     def open(self) -> bool:
         return self.done_at is None
-
-
-def clean_text(value: str, name: str, limit: int = MAX_TEXT, required: bool = False) -> str:
-    cleaned = value.strip()
-    if required and not cleaned:
-        raise InvalidInput.field(name, "is required")
-    if len(cleaned) > limit:
-        raise InvalidInput.field(name, f"must be at most {limit} characters")
-    return cleaned
 
 
 @dataclass

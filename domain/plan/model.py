@@ -21,6 +21,7 @@ from domain.case.model import ActorRef, CaseId, require_reason
 from domain.errors import Conflict, Forbidden, InvalidInput, InvalidParam, NotFound
 from domain.ids import OrganisationId, new_id
 from domain.plan.catalogue import Intervention, InterventionId
+from domain.text import clean_text
 
 PlanId = NewType("PlanId", uuid.UUID)
 GoalId = NewType("GoalId", uuid.UUID)
@@ -119,15 +120,6 @@ class Action:
     external_reference: str | None = None  # file number of the deciding authority (compulsory measures)
     updates: tuple[ActionUpdate, ...] = ()
     id: ActionId = field(default_factory=lambda: ActionId(new_id()))
-
-
-def _text(value: str, name: str, limit: int = MAX_TEXT, required: bool = False) -> str:
-    cleaned = value.strip()
-    if required and not cleaned:
-        raise InvalidInput.field(name, "is required")
-    if len(cleaned) > limit:
-        raise InvalidInput.field(name, f"must be at most {limit} characters")
-    return cleaned
 
 
 def _goal_problems(goals: Sequence[Goal]) -> list[InvalidParam]:
@@ -291,9 +283,9 @@ class PlanVersion:
         if problems:
             raise InvalidInput(problems)
         if interpretation is not None:
-            self.interpretation = _text(interpretation, "interpretation")
+            self.interpretation = clean_text(interpretation, "interpretation")
         if contingency is not None:
-            self.contingency = _text(contingency, "contingency")
+            self.contingency = clean_text(contingency, "contingency")
         if protective_factors is not None:
             self.protective_factors = tuple(
                 ProtectiveFactor(f.indicator_code.strip().upper(), f.note.strip()) for f in protective_factors
@@ -337,8 +329,8 @@ class PlanVersion:
         self._move(PlanTransition.APPROVE)
         self.approved_at = at
         self.approved_by = by
-        self.approval_note = _text(note, "note") or None
-        self.decision_reference = _text(decision_reference or "", "decisionReference", MAX_TITLE) or None
+        self.approval_note = clean_text(note, "note") or None
+        self.decision_reference = clean_text(decision_reference or "", "decisionReference", MAX_TITLE) or None
 
     def withdraw(self, by: ActorRef, at: datetime) -> None:
         """Back to draft when submitted; abandoned when still a draft. Only by the author."""

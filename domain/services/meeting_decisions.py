@@ -14,17 +14,19 @@ from domain.access.meetings import can_view_item, directs_meetings
 from domain.access.permissions import Permission
 from domain.case.journal import JournalVisibility
 from domain.case.model import ActorRef, Case, CaseId
-from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.errors import Forbidden, InvalidInput, NotFound
 from domain.ids import OrganisationId, UserId
 from domain.meeting.decisions import DecisionInput, DecisionType, decide
-from domain.meeting.model import MAX_NAME, ActionItem, AgendaItem, ItemId, Meeting, MeetingId, MinuteNote, clean_text
-from domain.plan.model import PlanId, PlanStatus
+from domain.meeting.model import MAX_NAME, ActionItem, AgendaItem, ItemId, Meeting, MeetingId, MinuteNote
+from domain.plan.model import PlanId
 from domain.ports import CaseDecision, Clock, UnitOfWork
 from domain.services.case_access import NO_CASE, actor_ref, facts_for, load_visible_case
 from domain.services.case_lifecycle import REGISSEUR_ROLES
 from domain.services.common import audit_entry, ensure
 from domain.services.meeting_views import MeetingView, load_meeting, meeting_view, organisation_reader
 from domain.services.meetings import manage, meeting_audit
+from domain.services.plan_approval import put_in_force
+from domain.text import clean_text
 
 
 @dataclass(frozen=True)
@@ -99,17 +101,8 @@ async def _approve_plan(
     plan = await uow.plans.get(plan_id, for_update=True)
     if plan is None or plan.case_id != case_id:
         raise InvalidInput.field("planId", "is not a plan of this case")
-    if plan.status is not PlanStatus.SUBMITTED:
-        raise Conflict("Only a submitted plan can be approved.", {"status": plan.status.value})
-    expected = plan.version
-    # The meeting decides, not the person recording it: four eyes are the table's.
-    plan.approve(ActorRef(None, meeting.reference), at, note, reference)
-    in_force = next((p for p in await uow.plans.of_case(case_id) if p.in_force), None)
-    if in_force is not None:
-        superseded_version = in_force.version
-        in_force.supersede(at)
-        await uow.plans.save(in_force, superseded_version)
-    await uow.plans.save(plan, expected)
+    # The meeting decides, not the person recording it: the four eyes are the table's.
+    await put_in_force(uow, plan, ActorRef(None, meeting.reference), at, note, reference)
 
 
 async def add_note(

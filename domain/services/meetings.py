@@ -25,12 +25,12 @@ from domain.meeting.model import (
     MeetingId,
     MeetingTransition,
     MeetingType,
-    clean_text,
 )
 from domain.ports import Clock, MeetingFilter, MeetingSummary, UnitOfWork
 from domain.services.case_access import actor_ref, facts_for
 from domain.services.common import audit_entry, ensure
 from domain.services.meeting_views import MeetingView, actor_reader, load_meeting, meeting_view
+from domain.text import clean_text
 
 MANAGERS_ONLY = "Only coordinators and regisseurs prepare and run meetings."
 

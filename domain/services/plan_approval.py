@@ -4,10 +4,12 @@ reporting on the actions of the plan in force, and the delivery list across case
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.access.plans import can_approve_plan, can_update_action, can_write_plan, plan_view
+from domain.case.model import ActorRef
 from domain.errors import Forbidden, InvalidInput, NotFound
 from domain.plan.diff import Change, diff_plans
 from domain.plan.model import ActionId, ActionStatus, PlanId, PlanVersion
@@ -18,6 +20,22 @@ from domain.services.plan_views import NO_PLAN, Monitoring, PlanDetailView, Plan
 from domain.services.plans import plan_audit
 
 WRITERS_ONLY = "Only the coordinator or the case's own regisseur writes its plan."
+
+
+async def put_in_force(
+    uow: UnitOfWork, plan: PlanVersion, by: ActorRef, at: datetime, note: str, decision_reference: str | None
+) -> PlanVersion | None:
+    """Approve a submitted version (409 otherwise) and supersede the version in force, which it returns. The old one
+    is saved first, so that the database never holds two plans in force."""
+    expected = plan.version
+    plan.approve(by, at, note, decision_reference)
+    in_force = next((p for p in await uow.plans.of_case(plan.case_id) if p.in_force), None)
+    if in_force is not None:
+        superseded_version = in_force.version
+        in_force.supersede(at)
+        await uow.plans.save(in_force, superseded_version)
+    await uow.plans.save(plan, expected)
+    return in_force
 
 
 @dataclass(frozen=True)
@@ -66,16 +84,7 @@ async def approve_plan(
         plan, found = await load_plan(uow, actor, plan_id, for_update=True)
         if not can_approve_plan(actor, found.facts, plan):
             raise Forbidden("The author of a plan cannot approve it.")
-        now = clock.now()
-        expected = plan.version
-        plan.approve(actor_ref(actor), now, note, decision_reference)  # 409 unless submitted
-        in_force = next((p for p in await uow.plans.of_case(plan.case_id) if p.in_force), None)
-        if in_force is not None:
-            # First, so that the database never holds two plans in force.
-            superseded_version = in_force.version
-            in_force.supersede(now)
-            await uow.plans.save(in_force, superseded_version)
-        await uow.plans.save(plan, expected)
+        in_force = await put_in_force(uow, plan, actor_ref(actor), clock.now(), note, decision_reference)
         details: dict[str, object] = {"supersedes": str(in_force.id) if in_force else None}
         if plan.decision_reference:
             details["decisionReference"] = plan.decision_reference
