@@ -4,7 +4,7 @@ minutes, action items), printable minutes per organisation, and the decisions on
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
 
@@ -71,14 +71,16 @@ def _details(body: MeetingCreate | MeetingChanges) -> meetings.MeetingDetails:
 
 @router.get("/meetings", responses=problem_responses(*STANDARD_ERRORS))
 async def list_meetings(
-    starts_from: datetime | None = Query(None, alias="from", description="Meetings starting at or after."),
-    starts_before: datetime | None = Query(None, alias="to", description="Meetings starting before."),
+    first_day: date | None = Query(None, alias="from", description="Meetings on or after this day (UTC)."),
+    last_day: date | None = Query(None, alias="to", description="Meetings on or before this day (UTC)."),
     type: MeetingType | None = Query(None),
     status_: MeetingStatus | None = Query(None, alias="status"),
     actor: Actor = Depends(require(Permission.MEETINGS_READ)),
     new_uow: UowFactory = Depends(uow_factory),
 ) -> MeetingListOut:
     """The calendar: directors see every meeting, partners the meetings their organisation takes part in."""
+    starts_from = datetime.combine(first_day, time(0), UTC) if first_day else None
+    starts_before = datetime.combine(last_day + timedelta(days=1), time(0), UTC) if last_day else None
     query = MeetingFilter(starts_from, starts_before, type, status_)
     found, organisations = await meetings.list_meetings(new_uow(), actor, query)
     return MeetingListOut(items=[summary_out(s, organisations) for s in found])

@@ -108,7 +108,7 @@ async def list_meetings(
     """The calendar, with the organisations taking part in the meetings listed."""
     ensure(actor, Permission.MEETINGS_READ)
     if filter.starts_from and filter.starts_before and filter.starts_from >= filter.starts_before:
-        raise InvalidInput.field("to", "must be after from")
+        raise InvalidInput.field("to", "must not be before from")
     async with uow:
         found = await uow.meetings.search(actor, filter)
         organisations: dict[OrganisationId, Organisation] = {}

@@ -11316,9 +11316,9 @@ export interface operations {
     "meetings-list_meetings": {
         parameters: {
             query?: {
-                /** @description Meetings starting at or after. */
+                /** @description Meetings on or after this day (UTC). */
                 from?: string | null;
-                /** @description Meetings starting before. */
+                /** @description Meetings on or before this day (UTC). */
                 to?: string | null;
                 type?: components["schemas"]["MeetingType"] | null;
                 status?: components["schemas"]["MeetingStatus"] | null;

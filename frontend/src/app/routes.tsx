@@ -148,6 +148,31 @@ export const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'meetings',
+                element: <RequirePermission permission={PERMISSIONS.meetingsRead} />,
+                children: [
+                  { index: true, lazy: page(() => import('./routes/MeetingsPage')) },
+                  {
+                    // Before ':meetingId', so "new" is never taken for a meeting's id.
+                    path: 'new',
+                    element: <RequirePermission permission={PERMISSIONS.meetingsManage} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/NewMeetingPage')) }],
+                  },
+                  { path: ':meetingId', lazy: page(() => import('./routes/MeetingPage')) },
+                  { path: ':meetingId/minutes', lazy: page(() => import('./routes/MeetingMinutesPage')) },
+                  {
+                    path: ':meetingId/agenda',
+                    element: <RequirePermission permission={PERMISSIONS.meetingsManage} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/MeetingAgendaPage')) }],
+                  },
+                  {
+                    path: ':meetingId/run',
+                    element: <RequirePermission permission={PERMISSIONS.meetingsManage} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/MeetingRunPage')) }],
+                  },
+                ],
+              },
+              {
                 path: 'persons/:personId',
                 element: <RequirePermission permission={PERMISSIONS.personsRead} />,
                 children: [{ index: true, lazy: page(() => import('./routes/PersonPage')) }],

@@ -15,6 +15,7 @@ export function useNavItems(me: Me): NavItem[] {
   }
   if (can(me, PERMISSIONS.frameworksRead) || can(me, PERMISSIONS.frameworksManage))
     items.push({ href: '/frameworks', label: t('nav.frameworks') })
+  if (can(me, PERMISSIONS.meetingsRead)) items.push({ href: '/meetings', label: t('nav.meetings') })
   if (can(me, PERMISSIONS.plansRead)) items.push({ href: '/plans/attention', label: t('nav.attention') })
   if (can(me, PERMISSIONS.interventionsRead)) items.push({ href: '/interventions', label: t('nav.interventions') })
   if (can(me, PERMISSIONS.processRead)) items.push({ href: '/process', label: t('nav.process') })

@@ -3,6 +3,7 @@ import { CaseAssessments } from '../../features/assessments/components/CaseAsses
 import { LatestConcernLevel } from '../../features/assessments/components/LatestConcernLevel'
 import { CaseDetailView } from '../../features/cases/components/CaseDetailView'
 import { Journal } from '../../features/journal/components/Journal'
+import { CaseDecisions } from '../../features/meetings/components/CaseDecisions'
 import { CasePlans } from '../../features/plans/components/CasePlans'
 import { can, PERMISSIONS } from '../../lib/auth/permissions'
 import { useMe } from '../../lib/auth/useMe'
@@ -23,6 +24,7 @@ export default function CasePage() {
           {can(me, PERMISSIONS.plansRead) && (
             <CasePlans caseId={detail.id} counts={detail} canWrite={can(me, PERMISSIONS.plansWrite)} />
           )}
+          {can(me, PERMISSIONS.meetingsRead) && <CaseDecisions caseId={detail.id} />}
           <Journal caseId={detail.id} canWrite={detail.allowedActions.writeJournal} />
         </>
       )}

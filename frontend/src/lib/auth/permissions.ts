@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   plansWrite: 'plans:write',
   plansApprove: 'plans:approve',
   actionsUpdate: 'actions:update',
+  meetingsRead: 'meetings:read',
+  meetingsManage: 'meetings:manage',
 } as const
 
 export type Permission = (typeof PERMISSIONS)[keyof typeof PERMISSIONS]

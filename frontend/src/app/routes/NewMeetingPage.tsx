@@ -1,0 +1,5 @@
+import { NewMeetingForm } from '../../features/meetings/components/NewMeetingForm'
+
+export default function NewMeetingPage() {
+  return <NewMeetingForm />
+}
