@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { request } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { refreshAfterMeetingChange } from './keys'
 import type { Meeting, MeetingCreate } from './meetingTypes'
 
-export function createMeeting(input: MeetingCreate) {
-  return request<Meeting>('POST', '/meetings', { body: input })
+export async function createMeeting(input: MeetingCreate): Promise<Meeting> {
+  return unwrap(await api.POST('/api/v1/meetings', { body: input }))
 }
 
 export function useCreateMeeting() {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { request } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { meetingKeys } from './keys'
 import type { Checklists } from './meetingTypes'
 
 /** The weighing, de-escalation and closing checklists, exactly as the server's rules check them. */
-export function getChecklists() {
-  return request<Checklists>('GET', '/meetings/checklists')
+export async function getChecklists(): Promise<Checklists> {
+  return unwrap(await api.GET('/api/v1/meetings/checklists'))
 }
 
 export function useChecklists() {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { request, seg } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { meetingKeys } from './keys'
 import type { Meeting } from './meetingTypes'
 
 /** One meeting with its agenda (only the items of cases the actor may see), what the actor may do, and its version. */
-export function getMeeting(meetingId: string) {
-  return request<Meeting>('GET', `/meetings/${seg(meetingId)}`)
+export async function getMeeting(meetingId: string): Promise<Meeting> {
+  return unwrap(await api.GET('/api/v1/meetings/{meetingId}', { params: { path: { meetingId } } }))
 }
 
 export function useMeeting(meetingId: string) {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { request, seg } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { meetingKeys } from './keys'
 import type { CaseDecisions } from './meetingTypes'
 
 /** Meeting decisions on a case, newest first. */
-export function listCaseDecisions(caseId: string) {
-  return request<CaseDecisions>('GET', `/cases/${seg(caseId)}/decisions`)
+export async function listCaseDecisions(caseId: string): Promise<CaseDecisions> {
+  return unwrap(await api.GET('/api/v1/cases/{caseId}/decisions', { params: { path: { caseId } } }))
 }
 
 export function useCaseDecisions(caseId: string) {

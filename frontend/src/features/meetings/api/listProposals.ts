@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { request, seg } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { meetingKeys } from './keys'
 import type { ProposalList } from './meetingTypes'
 
 /** The cases the system proposes for this meeting's agenda, with the reason. */
-export function listProposals(meetingId: string) {
-  return request<ProposalList>('GET', `/meetings/${seg(meetingId)}/proposals`)
+export async function listProposals(meetingId: string): Promise<ProposalList> {
+  return unwrap(await api.GET('/api/v1/meetings/{meetingId}/proposals', { params: { path: { meetingId } } }))
 }
 
 export function useProposals(meetingId: string) {

@@ -1,12 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { request, seg } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { refreshAfterMeetingChange } from './keys'
 import type { ActionItemDone, Meeting } from './meetingTypes'
 
 type Variables = { meetingId: string; actionItemId: string; done?: ActionItemDone }
 
-export function markActionItemDone({ meetingId, actionItemId, done = { note: '' } }: Variables) {
-  return request<Meeting>('POST', `/meetings/${seg(meetingId)}/action-items/${seg(actionItemId)}/done`, { body: done })
+export async function markActionItemDone({ meetingId, actionItemId, done = { note: '' } }: Variables): Promise<Meeting> {
+  return unwrap(
+    await api.POST('/api/v1/meetings/{meetingId}/action-items/{actionItemId}/done', {
+      params: { path: { meetingId, actionItemId } },
+      body: done,
+    }),
+  )
 }
 
 export function useMarkActionItemDone() {

@@ -1,13 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { request, seg } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { refreshAfterMeetingChange } from './keys'
 import type { DecisionInput, Meeting } from './meetingTypes'
 
 type Variables = { meetingId: string; itemId: string; caseId: string; decision: DecisionInput }
 
 /** A decision on one agenda item; it changes the case. 400/409 mean nothing was stored. */
-export function recordDecision({ meetingId, itemId, decision }: Variables) {
-  return request<Meeting>('POST', `/meetings/${seg(meetingId)}/items/${seg(itemId)}/decisions`, { body: decision })
+export async function recordDecision({ meetingId, itemId, decision }: Variables): Promise<Meeting> {
+  return unwrap(
+    await api.POST('/api/v1/meetings/{meetingId}/items/{itemId}/decisions', {
+      params: { path: { meetingId, itemId } },
+      body: decision,
+    }),
+  )
 }
 
 export function useRecordDecision() {

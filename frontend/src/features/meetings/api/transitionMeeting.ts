@@ -1,13 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { request, seg } from './http'
+import { api } from '../../../lib/api/client'
+import { unwrap } from '../../../lib/api/problem'
 import { refreshAfterMeetingChange } from './keys'
 import type { Meeting, MeetingTransition } from './meetingTypes'
 
 type Variables = { meetingId: string; transition: MeetingTransition }
 
 /** start, close, approve_minutes or cancel; 409 when the meeting's status does not allow it. */
-export function transitionMeeting({ meetingId, transition }: Variables) {
-  return request<Meeting>('POST', `/meetings/${seg(meetingId)}/transitions`, { body: { transition } })
+export async function transitionMeeting({ meetingId, transition }: Variables): Promise<Meeting> {
+  return unwrap(
+    await api.POST('/api/v1/meetings/{meetingId}/transitions', {
+      params: { path: { meetingId } },
+      body: { transition },
+    }),
+  )
 }
 
 export function useTransitionMeeting() {
