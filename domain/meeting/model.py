@@ -167,16 +167,19 @@ class Meeting:
             raise NotFound("No agenda item with this id in the meeting.")
         return found
 
-    def set_agenda(self, items: list[AgendaItem], at: datetime) -> None:
-        """The chair's agenda, in order. Items that already carry decisions, minutes or action items stay."""
+    def set_agenda(self, items: list[AgendaItem], at: datetime, decided: frozenset[ItemId] = frozenset()) -> None:
+        """The chair's agenda, in order. Items that already carry decisions (`decided`, stored on their own), minutes
+        or action items stay."""
         if not self.agenda_open:
             raise Conflict("The agenda of a closed meeting no longer changes.", {"status": self.status.value})
         if len(items) > MAX_ITEMS:
             raise InvalidInput.field("items", f"at most {MAX_ITEMS} items")
         kept = {i.id for i in items}
-        used = {n.item_id for n in self.notes} | {a.item_id for a in self.action_items}
+        used = {n.item_id for n in self.notes} | {a.item_id for a in self.action_items} | decided
         if missing := [i for i in self.items if i.id in used and i.id not in kept]:
-            raise Conflict("Items with minutes or action items cannot be removed.", {"itemId": str(missing[0].id)})
+            raise Conflict(
+                "Items with decisions, minutes or action items cannot be removed.", {"itemId": str(missing[0].id)}
+            )
         seen: set[tuple[CaseId, AgendaReason]] = set()
         for index, item in enumerate(items):
             key = (item.case_id, item.reason)

@@ -209,7 +209,8 @@ async def set_agenda(
         items = [
             AgendaItem(e.case_id, e.reason, e.note, e.id if e.id in existing else ItemId(new_id())) for e in entries
         ]
-        meeting.set_agenda([*items, *hidden], clock.now())
+        decided = frozenset(d.item_id for d in await uow.meetings.decisions_of_meeting(meeting.id))
+        meeting.set_agenda([*items, *hidden], clock.now(), decided)
         await uow.meetings.save(meeting, expected_version)
         uow.record(meeting_audit(actor, "meeting.agenda", meeting, {"caseIds": [str(e.case_id) for e in entries]}))
         view = await meeting_view(uow, actor, meeting)

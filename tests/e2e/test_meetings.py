@@ -124,6 +124,11 @@ async def test_a_weighing_meeting_includes_a_case_only_with_its_checklist_and_vi
     assert [(d["type"], d["meetingId"], d["meetingReference"]) for d in history] == [
         ("include", meeting["id"], meeting["reference"])
     ]
+    current = (await coordinator.get(f"/api/v1/meetings/{meeting['id']}")).json()
+    emptied = await coordinator.put(
+        f"/api/v1/meetings/{meeting['id']}/agenda", json={"items": []}, headers={"If-Match": f'"{current["version"]}"'}
+    )
+    assert emptied.status_code == 409  # a decided item stays on the agenda
 
 
 async def test_a_decision_whose_change_is_not_allowed_stores_nothing(make_client: ClientFactory) -> None:
