@@ -161,6 +161,11 @@ export const routes: RouteObject[] = [
                   { path: ':meetingId', lazy: page(() => import('./routes/MeetingPage')) },
                   { path: ':meetingId/minutes', lazy: page(() => import('./routes/MeetingMinutesPage')) },
                   {
+                    path: ':meetingId/edit',
+                    element: <RequirePermission permission={PERMISSIONS.meetingsManage} />,
+                    children: [{ index: true, lazy: page(() => import('./routes/EditMeetingPage')) }],
+                  },
+                  {
                     path: ':meetingId/agenda',
                     element: <RequirePermission permission={PERMISSIONS.meetingsManage} />,
                     children: [{ index: true, lazy: page(() => import('./routes/MeetingAgendaPage')) }],

@@ -37,7 +37,7 @@ function MeetingView({ meeting, canManage }: { meeting: Meeting; canManage: bool
   }
   return (
     <Column gap="large">
-      <MeetingHeader meeting={meeting} />
+      <MeetingHeader meeting={meeting} canEdit={canManage} />
       <MeetingTransitions meeting={meeting} />
       <nav aria-label={t('meetings.detail.linksLabel')} className="casusregie-no-print">
         <Row wrap>

@@ -1,13 +1,21 @@
-import { Button, DescriptionList, Heading, Paragraph, Row } from '@amsterdam/design-system-react'
+import { Button, DescriptionList, Heading, Link, Paragraph, Row } from '@amsterdam/design-system-react'
 import { useTranslation } from 'react-i18next'
 import { ProblemAlert } from '../../../components/ProblemAlert'
+import { RouterLinkAdapter } from '../../../components/RouterLinkAdapter'
 import { useFormat } from '../../../lib/i18n/format'
 import type { Meeting, MeetingTransition } from '../api/meetingTypes'
 import { useTransitionMeeting } from '../api/transitionMeeting'
 import { MeetingStatusBadge } from './vocabulary'
 
+type HeaderProps = {
+  readonly meeting: Meeting
+  readonly headingLevel?: 1 | 2
+  /** Offer the edit form; the caller checks the permission, the meeting says whether it may still change. */
+  readonly canEdit?: boolean
+}
+
 /** Reference, type, moment, place, who chairs and takes minutes, who takes part, and the status. */
-export function MeetingHeader({ meeting, headingLevel = 1 }: { readonly meeting: Meeting; readonly headingLevel?: 1 | 2 }) {
+export function MeetingHeader({ meeting, headingLevel = 1, canEdit = false }: HeaderProps) {
   const { t } = useTranslation()
   const format = useFormat()
   const rows: [string, string][] = [
@@ -33,7 +41,7 @@ export function MeetingHeader({ meeting, headingLevel = 1 }: { readonly meeting:
       <Paragraph className="ams-mb-s">
         <MeetingStatusBadge status={meeting.status} />
       </Paragraph>
-      <DescriptionList>
+      <DescriptionList className="ams-mb-s">
         {rows.map(([term, value]) => (
           <DescriptionList.Section key={term}>
             <DescriptionList.Term>{term}</DescriptionList.Term>
@@ -41,6 +49,11 @@ export function MeetingHeader({ meeting, headingLevel = 1 }: { readonly meeting:
           </DescriptionList.Section>
         ))}
       </DescriptionList>
+      {canEdit && meeting.allowed.edit && (
+        <Paragraph className="casusregie-no-print">
+          <Link href={`/meetings/${meeting.id}/edit`} linkComponent={RouterLinkAdapter}>{t('meetings.detail.edit')}</Link>
+        </Paragraph>
+      )}
     </div>
   )
 }
