@@ -318,3 +318,33 @@ async def test_a_decision_failing_after_its_case_change_rolls_the_case_back(make
     )
     assert (await coordinator.get(f"/api/v1/plans/{draft['id']}")).json()["status"] == "draft"
     assert (await coordinator.get(f"/api/v1/cases/{case['id']}/decisions")).json()["items"] == []
+
+
+async def test_a_meeting_changes_until_it_closes(make_client: ClientFactory) -> None:
+    coordinator, partner = await make_client("coordinator"), await make_client("partner")
+    meeting = await plan_meeting(coordinator, "weighing", MUNICIPALITY.id, POLICE.id)
+    url, etag = f"/api/v1/meetings/{meeting['id']}", {"If-Match": f'"{meeting["version"]}"'}
+    assert (await coordinator.patch(url, json={"place": "Elders"})).status_code == 428
+    unknown = await coordinator.patch(
+        url, json={"organisationIds": ["00000000-0000-4000-8000-0000000000ff"]}, headers=etag
+    )
+    assert unknown.status_code == 400 and unknown.json()["invalidParams"][0]["name"] == "organisationIds[0]"
+    moved = await coordinator.patch(
+        url, json={"place": "Veiligheidshuis", "organisationIds": [str(MUNICIPALITY.id)]}, headers=etag
+    )
+    assert moved.status_code == 200, moved.text
+    body = moved.json()
+    assert (body["place"], [o["id"] for o in body["organisations"]], body["chairName"]) == (
+        "Veiligheidshuis",
+        [str(MUNICIPALITY.id)],
+        "C. Voorzitter",
+    )
+    assert (await coordinator.patch(url, json={"place": "x"}, headers=etag)).status_code == 412
+    assert (
+        await partner.patch(url, json={"place": "x"}, headers={"If-Match": f'"{body["version"]}"'})
+    ).status_code == 403
+    for name in ("start", "close"):
+        assert (await coordinator.post(f"{url}/transitions", json={"transition": name})).status_code == 200
+    closed = (await coordinator.get(url)).json()
+    refused = await coordinator.patch(url, json={"place": "x"}, headers={"If-Match": f'"{closed["version"]}"'})
+    assert refused.status_code == 409 and closed["allowed"]["edit"] is False
