@@ -6,6 +6,7 @@ export const DEMO = {
   admin: { username: 'admin', displayName: 'Anne de Beheerder' },
   coordinator: { username: 'coordinator', displayName: 'Cor Coördinator' },
   regisseur: { username: 'regisseur', displayName: 'Rachida Regisseur' },
+  partner: { username: 'partner', displayName: 'Pieter Partner' },
   police: { username: 'politie', displayName: 'Priya Politie' },
   privacy: { username: 'privacy', displayName: 'Paula Privacy' },
 } as const
