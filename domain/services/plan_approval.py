@@ -9,6 +9,7 @@ from datetime import datetime
 from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.access.plans import can_approve_plan, can_update_action, can_write_plan, plan_view
+from domain.case.lifecycle import CaseStatus, TransitionName
 from domain.case.model import ActorRef
 from domain.errors import Forbidden, InvalidInput, NotFound
 from domain.plan.diff import Change, diff_plans
@@ -26,7 +27,8 @@ async def put_in_force(
     uow: UnitOfWork, plan: PlanVersion, by: ActorRef, at: datetime, note: str, decision_reference: str | None
 ) -> PlanVersion | None:
     """Approve a submitted version (409 otherwise) and supersede the version in force, which it returns. The old one
-    is saved first, so that the database never holds two plans in force."""
+    is saved first, so that the database never holds two plans in force. A case waiting in the case conference for
+    its plan moves on to active (DESIGN section 3), citing the approval."""
     expected = plan.version
     plan.approve(by, at, note, decision_reference)
     in_force = next((p for p in await uow.plans.of_case(plan.case_id) if p.in_force), None)
@@ -35,6 +37,12 @@ async def put_in_force(
         in_force.supersede(at)
         await uow.plans.save(in_force, superseded_version)
     await uow.plans.save(plan, expected)
+    case = await uow.cases.get(plan.case_id, for_update=True)
+    if case is not None and case.status is CaseStatus.CASE_CONFERENCE:
+        version = case.version
+        reason = f"Plan van aanpak versie {plan.number} vastgesteld"
+        case.apply(TransitionName.APPROVE_PLAN, reason=reason, actor=by, at=at, decision_reference=decision_reference)
+        await uow.cases.save(case, version)
     return in_force
 
 

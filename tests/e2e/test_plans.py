@@ -12,6 +12,7 @@ from tests.conftest import ClientFactory, MutableClock
 from tests.e2e.assessment_helpers import patch, submit
 from tests.e2e.assessment_helpers import rating as indicator_rating
 from tests.e2e.assessment_helpers import start as start_assessment
+from tests.e2e.case_helpers import move
 from tests.e2e.plan_helpers import (
     action,
     approved_plan,
@@ -281,3 +282,17 @@ async def test_suggestions_follow_an_assessment_entered_in_police_codes(make_cli
     plan = (await start_plan(regisseur, case["id"])).json()
     offered = {s["indicatorCode"]: {i["id"] for i in s["interventions"]} for s in plan["suggestions"]}
     assert offered.get("D1") and offered["D1"] <= expected
+
+
+async def test_approving_the_first_plan_moves_a_case_in_the_case_conference_to_active(
+    make_client: ClientFactory,
+) -> None:
+    coordinator, regisseur = await make_client("coordinator"), await make_client("regisseur")
+    case = await directed_case(coordinator)
+    for name in ("start_screening", "start_weighing", "include", "convene_case_conference"):
+        assert (await move(coordinator, case["id"], name)).status_code == 200
+    plan = await approved_plan(regisseur, coordinator, case["id"])
+    detail = (await coordinator.get(f"/api/v1/cases/{case['id']}")).json()
+    last = detail["statusHistory"][-1]
+    assert (detail["status"], last["transition"], last["actorName"]) == ("active", "approve_plan", "Test Coordinator")
+    assert last["reason"] == f"Plan van aanpak versie {plan['number']} vastgesteld"
