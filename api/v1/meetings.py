@@ -40,7 +40,7 @@ from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.case.model import CaseId
 from domain.ids import OrganisationId
-from domain.meeting.decisions import DecisionInput
+from domain.meeting.decisions import DecisionInput, FollowUp
 from domain.meeting.model import ItemId, MeetingId, MeetingStatus, MeetingType
 from domain.ports import MeetingFilter
 from domain.services import meeting_agenda, meeting_decisions, meetings
@@ -205,6 +205,11 @@ async def record_decision(
         regisseur_id=body.regisseur_id,
         plan_id=body.plan_id,
         dissent=body.dissent,
+        follow_up=(
+            FollowUp(f.text, f.owner_name, OrganisationId(f.organisation_id), f.due_on)
+            if (f := body.follow_up) is not None
+            else None
+        ),
     )
     view = await meeting_decisions.record_decision(
         new_uow(), c.clock, actor, MeetingId(meeting_id), ItemId(item_id), cmd
@@ -248,9 +253,7 @@ async def add_action_item(
     new_uow: UowFactory = Depends(uow_factory),
 ) -> MeetingOut:
     """An agreed action with owner, organisation and due date; it returns on the next agenda until done."""
-    cmd = meeting_decisions.ActionItemInput(
-        body.text, body.owner_name, OrganisationId(body.organisation_id), body.due_on
-    )
+    cmd = FollowUp(body.text, body.owner_name, OrganisationId(body.organisation_id), body.due_on)
     view = await meeting_decisions.add_action_item(
         new_uow(), c.clock, actor, MeetingId(meeting_id), ItemId(item_id), cmd
     )

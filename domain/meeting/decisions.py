@@ -8,7 +8,7 @@ import enum
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from domain.assessment.framework import ConcernLevel
@@ -75,6 +75,16 @@ TRANSITION_OF: dict[DecisionType, TransitionName] = {
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """An action item agreed with the decision: who does what, for which organisation, by when."""
+
+    text: str
+    owner_name: str
+    organisation_id: OrganisationId
+    due_on: date
+
+
+@dataclass(frozen=True)
 class DecisionInput:
     """What the meeting decided; the fields a type needs are checked by `decide`."""
 
@@ -88,6 +98,7 @@ class DecisionInput:
     regisseur_id: uuid.UUID | None = None  # assign_regisseur
     plan_id: uuid.UUID | None = None  # approve_plan
     dissent: str = ""
+    follow_up: FollowUp | None = None  # required when asking for more information: never open-ended
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,10 @@ def decide(
     details: dict[str, Any] = {"checklist": {k: v.value for k, v in cmd.checklist.items()}}
     if cmd.dissent.strip():
         details["dissent"] = cmd.dissent.strip()
+    if cmd.type is DecisionType.REQUEST_MORE_INFORMATION and cmd.follow_up is None:
+        raise InvalidInput.field("followUp", "say who gathers which information, and by when")
+    if cmd.follow_up is not None:
+        details["followUp"] = {"ownerName": cmd.follow_up.owner_name, "dueOn": cmd.follow_up.due_on.isoformat()}
     if cmd.type is DecisionType.INCLUDE:
         check_inclusion(cmd.checklist)
         details["views"] = _views(meeting, core_partners, cmd.views)

@@ -5,8 +5,8 @@ them; and the decisions on a case across meetings."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 
 from domain.access.actor import Actor
 from domain.access.cases import CORE_PARTNER_KINDS
@@ -16,7 +16,7 @@ from domain.case.journal import JournalVisibility
 from domain.case.model import ActorRef, Case, CaseId
 from domain.errors import Forbidden, InvalidInput, NotFound
 from domain.ids import OrganisationId, UserId
-from domain.meeting.decisions import DecisionInput, DecisionType, decide
+from domain.meeting.decisions import DecisionInput, DecisionType, FollowUp, decide
 from domain.meeting.model import MAX_NAME, ActionItem, AgendaItem, ItemId, Meeting, MeetingId, MinuteNote
 from domain.plan.model import PlanId
 from domain.ports import CaseDecision, Clock, UnitOfWork
@@ -29,12 +29,19 @@ from domain.services.plan_approval import put_in_force
 from domain.text import clean_text
 
 
-@dataclass(frozen=True)
-class ActionItemInput:
-    text: str
-    owner_name: str
-    organisation_id: OrganisationId
-    due_on: date
+def _action_item(meeting: Meeting, case: Case, item_id: ItemId, cmd: FollowUp, at: datetime) -> ActionItem:
+    """An action item for one of the meeting's or the case's organisations."""
+    if cmd.organisation_id not in meeting.organisation_ids and cmd.organisation_id not in case.active_organisations():
+        raise InvalidInput.field("organisationId", "does not take part in the meeting or the case")
+    return ActionItem(
+        item_id,
+        case.id,
+        clean_text(cmd.text, "text", required=True),
+        clean_text(cmd.owner_name, "ownerName", MAX_NAME, required=True),
+        cmd.organisation_id,
+        cmd.due_on,
+        at,
+    )
 
 
 async def _item_case(uow: UnitOfWork, actor: Actor, meeting: Meeting, item_id: ItemId) -> tuple[AgendaItem, Case]:
@@ -70,6 +77,10 @@ async def record_decision(
             at=now,
         )
         await uow.cases.save(case, version)
+        if cmd.follow_up is not None:
+            meeting_version = meeting.version
+            meeting.add_action_item(_action_item(meeting, case, item_id, cmd.follow_up, now))
+            await uow.meetings.save(meeting, meeting_version)
         if cmd.type is DecisionType.APPROVE_PLAN and cmd.plan_id is not None:
             await _approve_plan(uow, case.id, PlanId(cmd.plan_id), meeting, made.reference, cmd.rationale, now)
         await uow.meetings.add_decision(made)
@@ -145,27 +156,14 @@ async def add_note(
 
 
 async def add_action_item(
-    uow: UnitOfWork, clock: Clock, actor: Actor, meeting_id: MeetingId, item_id: ItemId, cmd: ActionItemInput
+    uow: UnitOfWork, clock: Clock, actor: Actor, meeting_id: MeetingId, item_id: ItemId, cmd: FollowUp
 ) -> MeetingView:
     manage(actor)
     async with uow:
         meeting = await load_meeting(uow, actor, meeting_id, for_update=True)
         _, case = await _item_case(uow, actor, meeting, item_id)
-        if (
-            cmd.organisation_id not in meeting.organisation_ids
-            and cmd.organisation_id not in case.active_organisations()
-        ):
-            raise InvalidInput.field("organisationId", "does not take part in the meeting or the case")
         version = meeting.version
-        action = ActionItem(
-            item_id,
-            case.id,
-            clean_text(cmd.text, "text", required=True),
-            clean_text(cmd.owner_name, "ownerName", MAX_NAME, required=True),
-            cmd.organisation_id,
-            cmd.due_on,
-            clock.now(),
-        )
+        action = _action_item(meeting, case, item_id, cmd, clock.now())
         meeting.add_action_item(action)
         await uow.meetings.save(meeting, version)
         uow.record(

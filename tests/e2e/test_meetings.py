@@ -348,3 +348,41 @@ async def test_a_meeting_changes_until_it_closes(make_client: ClientFactory) -> 
     closed = (await coordinator.get(url)).json()
     refused = await coordinator.patch(url, json={"place": "x"}, headers={"If-Match": f'"{closed["version"]}"'})
     assert refused.status_code == 409 and closed["allowed"]["edit"] is False
+
+
+async def test_asking_for_more_information_names_who_gathers_what_by_when(make_client: ClientFactory) -> None:
+    coordinator = await make_client("coordinator")
+    case = await case_in_weighing(coordinator)
+    meeting = await plan_meeting(coordinator, "weighing", MUNICIPALITY.id, POLICE.id)
+    meeting = await start(
+        coordinator, await agenda(coordinator, meeting, {"caseId": case["id"], "reason": "awaiting_weighing"})
+    )
+    item_id = meeting["items"][0]["id"]
+    open_ended = await decide(
+        coordinator, meeting, item_id, type="request_more_information", rationale="Te weinig informatie"
+    )
+    assert open_ended.status_code == 400 and open_ended.json()["invalidParams"][0]["name"] == "followUp"
+    assert (await coordinator.get(f"/api/v1/cases/{case['id']}")).json()["status"] == "weighing"
+
+    due = (datetime.now(UTC).date() + timedelta(days=28)).isoformat()
+    follow_up = {
+        "text": "Schoolverzuim en contacten navragen",
+        "ownerName": "P. Agent",
+        "organisationId": str(POLICE.id),
+        "dueOn": due,
+    }
+    decided = await decide(
+        coordinator,
+        meeting,
+        item_id,
+        type="request_more_information",
+        rationale="Te weinig informatie",
+        followUp=follow_up,
+    )
+    assert decided.status_code == 201, decided.text
+    item = decided.json()["items"][0]
+    assert item["decisions"][0]["details"]["followUp"] == {"ownerName": "P. Agent", "dueOn": due}
+    assert [(a["text"], a["dueOn"], a["organisationName"]) for a in item["actionItems"]] == [
+        ("Schoolverzuim en contacten navragen", due, POLICE.name)
+    ]
+    assert (await coordinator.get(f"/api/v1/cases/{case['id']}")).json()["status"] == "screening"

@@ -200,6 +200,13 @@ class MeetingTransitionIn(InputModel):
     transition: MeetingTransition
 
 
+class ActionItemIn(InputModel):
+    text: Short
+    owner_name: Name
+    organisation_id: uuid.UUID
+    due_on: date
+
+
 class DecisionIn(InputModel):
     type: DecisionType
     rationale: Text
@@ -213,18 +220,14 @@ class DecisionIn(InputModel):
     regisseur_id: uuid.UUID | None = None
     plan_id: uuid.UUID | None = None
     dissent: Text = ""
+    follow_up: ActionItemIn | None = Field(
+        default=None, description="An action item agreed with the decision; required for request_more_information."
+    )
 
 
 class NoteIn(InputModel):
     text: Text
     visibility: JournalVisibility
-
-
-class ActionItemIn(InputModel):
-    text: Short
-    owner_name: Name
-    organisation_id: uuid.UUID
-    due_on: date
 
 
 class ActionItemDoneIn(InputModel):

@@ -2547,6 +2547,8 @@ export interface components {
              * @default
              */
             dissent: string;
+            /** @description An action item agreed with the decision; required for request_more_information. */
+            followUp?: components["schemas"]["ActionItemIn"] | null;
         };
         /** DecisionOut */
         DecisionOut: {
