@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next'
 import { SelectField, TextAreaField } from '../../../../components/fields'
 import { Loading } from '../../../../components/Loading'
 import { ProblemAlert } from '../../../../components/ProblemAlert'
+import { mergeErrors, type FieldErrors } from '../../../../components/formErrors'
 import { isApiError } from '../../../../lib/api/problem'
 import { useChecklists } from '../../api/getChecklists'
 import type { AgendaItem, Answer, DecisionType, Meeting, View } from '../../api/meetingTypes'
 import { useRecordDecision } from '../../api/recordDecision'
 import { CORE_PARTNER_KINDS, fieldId, pathErrors, useDecisionLabel } from '../vocabulary'
 import { ChecklistFields } from './ChecklistFields'
-import { checklistFor, decisionBody } from './decisionBody'
+import { checklistFor, decisionBody, emptyFollowUp, needsFollowUp, type FollowUp } from './decisionBody'
 import { DecisionExtras, type Extras } from './DecisionExtras'
+import { FollowUpFields } from './FollowUpFields'
 import { ViewsFields } from './ViewsFields'
 
 type Props = { readonly meeting: Meeting; readonly item: AgendaItem; readonly onRecorded: (reference: string) => void }
@@ -30,6 +32,8 @@ export function DecisionForm({ meeting, item, onRecorded }: Props) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({})
   const [views, setViews] = useState<Record<string, View>>({})
   const [extras, setExtras] = useState<Extras>(NO_EXTRAS)
+  const [followUp, setFollowUp] = useState<FollowUp>(() => emptyFollowUp())
+  const [followUpMissing, setFollowUpMissing] = useState<FieldErrors>({})
   const [typeMissing, setTypeMissing] = useState(false)
   const errors = pathErrors(record.error)
   const corePartners = meeting.organisations.filter((organisation) => CORE_PARTNER_KINDS.includes(organisation.kind))
@@ -41,8 +45,19 @@ export function DecisionForm({ meeting, item, onRecorded }: Props) {
       setTypeMissing(true)
       return
     }
+    if (needsFollowUp(type)) {
+      const required = t('meetings.create.required')
+      const missing: FieldErrors = {
+        'followUp.text': followUp.text.trim() ? undefined : required,
+        'followUp.ownerName': followUp.ownerName.trim() ? undefined : required,
+        'followUp.organisationId': followUp.organisationId ? undefined : required,
+        'followUp.dueOn': followUp.dueOn ? undefined : required,
+      }
+      setFollowUpMissing(missing)
+      if (Object.values(missing).some(Boolean)) return
+    }
     const decision = decisionBody(
-      { type, rationale, dissent, answers, views, extras },
+      { type, rationale, dissent, answers, views, extras, followUp },
       checklists.data,
       corePartners.map((organisation) => organisation.id),
     )
@@ -82,6 +97,10 @@ export function DecisionForm({ meeting, item, onRecorded }: Props) {
       {type && (
         <DecisionExtras type={type} caseId={item.caseId} currentLevel={item.escalationLevel} value={extras}
           errors={errors} onChange={(patch) => setExtras((current) => ({ ...current, ...patch }))} />
+      )}
+      {type && needsFollowUp(type) && (
+        <FollowUpFields organisations={meeting.organisations} value={followUp} errors={mergeErrors(errors, followUpMissing)}
+          onChange={(patch) => setFollowUp((current) => ({ ...current, ...patch }))} />
       )}
       {kind && checklists.isPending && <Loading />}
       {kind && <ProblemAlert error={checklists.error} headingLevel={4} />}

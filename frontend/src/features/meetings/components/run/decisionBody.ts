@@ -1,5 +1,21 @@
-import type { Answer, Checklists, DecisionInput, DecisionType, View } from '../../api/meetingTypes'
+import { todayIso } from '../../../../lib/i18n/format'
+import type { ActionItemInput, Answer, Checklists, DecisionInput, DecisionType, View } from '../../api/meetingTypes'
 import type { Extras } from './DecisionExtras'
+
+export type FollowUp = ActionItemInput
+
+/** Dutch practice: the information asked for is due in four weeks unless the table agrees otherwise. */
+export const FOLLOW_UP_DAYS = 28
+
+export function emptyFollowUp(now: Date = new Date()): FollowUp {
+  const due = new Date(now.getFullYear(), now.getMonth(), now.getDate() + FOLLOW_UP_DAYS)
+  return { text: '', ownerName: '', organisationId: '', dueOn: todayIso(due) }
+}
+
+/** Decision types that must come with an action item (the server refuses them without one). */
+export function needsFollowUp(type: DecisionType): boolean {
+  return type === 'request_more_information'
+}
 
 /** The checklist a decision type requires, if any. */
 export function checklistFor(type: DecisionType): keyof Checklists | null {
@@ -16,6 +32,7 @@ type Draft = {
   answers: Record<string, Answer>
   views: Record<string, View>
   extras: Extras
+  followUp: FollowUp
 }
 
 /** The POST body: only the fields the chosen type uses; the checklist only with that type's codes. */
@@ -43,5 +60,9 @@ export function decisionBody(draft: Draft, checklists: Checklists | undefined, c
   if (type === 'close' && extras.closureReason) body.closureReason = extras.closureReason as DecisionInput['closureReason']
   if (type === 'assign_regisseur' && extras.regisseurId) body.regisseurId = extras.regisseurId
   if (type === 'approve_plan' && extras.planId) body.planId = extras.planId
+  if (needsFollowUp(type)) {
+    const { followUp } = draft
+    body.followUp = { ...followUp, text: followUp.text.trim(), ownerName: followUp.ownerName.trim() }
+  }
   return body
 }
