@@ -99,6 +99,8 @@ def run(opts: Options) -> tuple[list[Result], float, float]:
                 _lua(post, [f"/api/v1/cases/{i}/journal-entries" for i in ids["journal_cases"]], "POST", [entry]),
             ),
             ("GET /process", _lua(coordinator, ["/api/v1/process"])),
+            ("plan attention list (coordinator)", _lua(coordinator, ["/api/v1/plans/attention"])),
+            ("plan attention list (partner)", _lua(partner, ["/api/v1/plans/attention"])),
         ]
         referred = ids["referred"]
         if len(referred) < 2 * MIN_REFERRED_PER_RUN:

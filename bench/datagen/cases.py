@@ -19,6 +19,7 @@ from bench.datagen.organisations import (
     TEAMS,
 )
 from bench.datagen.persons import PersonsMixin
+from bench.datagen.plans import PlannedCase, PlansMixin
 from bench.datagen.texts import (
     CLOSE_REASONS,
     CONCERNS,
@@ -48,7 +49,7 @@ T = TransitionName
 S = CaseStatus
 
 
-class CasesMixin(AssessmentsMixin, PersonsMixin):
+class CasesMixin(AssessmentsMixin, PlansMixin, PersonsMixin):
     """The rows of one case and its audit events, case by case in opening order."""
 
     # ---- the lifecycle of one case --------------------------------------------------------
@@ -174,6 +175,7 @@ class CasesMixin(AssessmentsMixin, PersonsMixin):
             self.audit(assigned_at, coordinator, "case.assign_regisseur", "case", case_id, person_id, assignment)
         closure: ClosureReason | None = None
         include_at: datetime | None = None
+        approved: tuple[datetime, str | None] | None = None
         for seq, (name, at, chosen) in enumerate(applied, start=1):
             transition = find_transition(status, name)
             assert transition is not None and transition.target is not None, (status, name)
@@ -196,6 +198,8 @@ class CasesMixin(AssessmentsMixin, PersonsMixin):
             details = {"transition": name.value, "from": status.value, "to": transition.target.value}
             self.audit(at, who, "case.transition", "case", case_id, person_id, details)
             status, closure = transition.target, chosen
+            if name is T.APPROVE_PLAN:
+                approved = (at, decision)
             if name is T.INCLUDE:
                 include_at = at
         final_at = applied[-1][1] if status in FINAL_STATUSES else None
@@ -343,6 +347,9 @@ class CasesMixin(AssessmentsMixin, PersonsMixin):
         if include_at is not None:
             assessed = AssessedCase(case_id, person_id, end, status not in FINAL_STATUSES, parts, actor)
             self.assess_case(assessed, include_at, peak, level)
+        if approved is not None:
+            ongoing = status not in FINAL_STATUSES
+            self.plan_case(PlannedCase(case_id, person_id, approved[0], approved[1], end, ongoing, parts, actor))
 
         # The case row itself.
         closed_at = final_at if status is S.CLOSED else None

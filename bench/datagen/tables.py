@@ -67,6 +67,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "case_id", "assessment_id", "indicator_codes", "raised_at", "acknowledged_at", "acknowledged_by_id",
         "acknowledged_by_name", "routed_to", "routing_note",
     ),
+    "plan_version": (
+        "id", "case_id", "number", "status", "based_on_assessment_id", "interpretation", "contingency",
+        "protective_factors", "evaluation_on", "author_id", "author_name", "created_at", "updated_at", "submitted_at",
+        "approved_at", "approved_by_id", "approved_by_name", "approval_note", "decision_reference", "version",
+    ),
+    "plan_goal": ("plan_id", "id", "position", "text", "target_on", "indicator_codes", "status", "note"),
+    "plan_action": (
+        "plan_id", "id", "position", "intervention_id", "custom_title", "goal_ids", "responsible_organisation_id",
+        "owner_name", "start_on", "due_on", "status", "status_reason", "last_update_at", "external_reference",
+        "updates",
+    ),
     # Audit events wait here (a temporary table, dropped at commit) until all are known: the
     # chain is then sealed in time order, whatever order the cases produced them in.
     "bench_audit_stage": (
@@ -102,4 +113,7 @@ BATCH_TABLES = (
     "assessment",
     "assessment_rating",
     "acute_alert",
+    "plan_version",
+    "plan_goal",
+    "plan_action",
 )

@@ -136,8 +136,11 @@ async def attention_items(conn: AsyncConnection, actor: Actor, filter: Attention
     if filter.organisation_id is not None:
         actions = actions.where(plan_action.c.responsible_organisation_id == filter.organisation_id)
         goals = goals.where(works_in_case(filter.organisation_id))
-    items = [_action_item(row, today) for row in await conn.execute(actions.limit(filter.limit))]
-    items += [_goal_item(row) for row in await conn.execute(goals.limit(filter.limit))]
+    # The most urgent first: the oldest due dates, so that a long list cut at the limit keeps what matters.
+    actions = actions.order_by(plan_action.c.due_on, plan_action.c.id).limit(filter.limit)
+    goals = goals.order_by(plan_goal.c.target_on, plan_goal.c.id).limit(filter.limit)
+    items = [_action_item(row, today) for row in await conn.execute(actions)]
+    items += [_goal_item(row) for row in await conn.execute(goals)]
     items.sort(key=lambda i: (i.due_on, i.case_reference, i.kind, str(i.item_id)))
     return items[: filter.limit]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,11 +22,14 @@ from domain.assessment.alerts import acute_indicator_codes
 from domain.assessment.concern import propose_level
 from domain.assessment.model import Perspective
 from domain.assessment.rating import IndicatorRating
+from domain.plan.model import REASON_REQUIRED, PlanStatus
+from domain.plan.monitoring import overdue_goals, stalled_actions
 from persistence.audit import verify
 from persistence.database import create_engine
 from persistence.migrate import upgrade
 from persistence.repositories.assessments import SqlAssessmentRepository, _rating_row, _values
 from persistence.repositories.frameworks import SqlFrameworkRepository
+from persistence.repositories.plans import SqlPlanRepository
 from persistence.tables import acute_alert, assessment_rating
 from persistence.tables import assessment as assessment_table
 from persistence.uow import SqlUnitOfWork
@@ -45,7 +48,7 @@ def test_generate_run_and_report_on_tiny_data(tmp_path: Path) -> None:
         written = report(opts, results, server_peak, 0.0, directory=tmp_path).read_text()
     finally:
         drop_pg_database(name)
-    assert len(results) == 10 and all(r.requests > 0 for r in results)
+    assert len(results) == 12 and all(r.requests > 0 for r in results)
     reads = [r for r in results if "POST" not in r.name and "transition" not in r.name]
     assert [r.name for r in reads if r.errors] == []
     assert results[0].reference_rps and results[3].reference_rps
@@ -75,6 +78,7 @@ async def _generate_and_check(url: str, starter_by_migrate: bool) -> None:
         )
         async with engine.connect() as conn:
             await _check_assessments(conn)
+            await _check_plans(conn)
             chain = await verify(conn)
             assert chain.valid and chain.checked_count == report.audit_head_seq, chain
             frameworks = (await conn.execute(text("SELECT count(*) FROM assessment_framework"))).scalar_one()
@@ -130,3 +134,31 @@ async def _check_assessments(conn: AsyncConnection) -> None:
     assert submitted > 20
     audited = (await conn.execute(text("SELECT count(*) FROM audit_event WHERE action = 'assessment.submit'"))).scalar()
     assert audited == submitted
+
+
+async def _check_plans(conn: AsyncConnection) -> None:
+    """Generated plans read back through the repository as the domain would have made them: the plan in force of
+    cases that reached it, goals and actions whose statuses carry the reasons the domain requires, the report
+    history in order, and the delivery state the SQL computes equals the pure monitoring rules."""
+    today = datetime.now(UTC).date()
+    repository = SqlPlanRepository(conn)
+    case_ids = (await conn.execute(text("SELECT case_id FROM plan_version"))).scalars().all()
+    assert len(case_ids) > 5
+    stalled_somewhere = 0
+    for case_id in case_ids:
+        (plan,) = await repository.of_case(case_id)
+        assert plan.status is PlanStatus.APPROVED and plan.approved_by is not None
+        assert plan.approved_by.id != plan.author.id and plan.goals and plan.actions
+        for action in plan.actions:
+            assert (action.status_reason is not None) == (action.status in REASON_REQUIRED)
+            assert [u.at for u in action.updates] == sorted(u.at for u in action.updates)
+            assert not action.updates or action.updates[-1].status is action.status
+            assert set(action.goal_ids) <= {g.id for g in plan.goals}
+        state = await repository.delivery_state(case_id, today, 30)
+        assert state.plan_in_force_id == plan.id
+        assert state.stalled_action_count == len(stalled_actions(plan, today, 30))
+        assert state.overdue_goal_count == len(overdue_goals(plan, today))
+        stalled_somewhere += state.stalled_action_count
+    assert stalled_somewhere > 0  # delivery monitoring has work in the benchmark data
+    audited = (await conn.execute(text("SELECT count(*) FROM audit_event WHERE action = 'plan.approve'"))).scalar()
+    assert audited == len(case_ids)
