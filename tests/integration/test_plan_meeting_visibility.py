@@ -99,6 +99,8 @@ async def test_attention_and_calendar_show_exactly_what_the_policies_allow(conta
                 checked_actions += len(plan.actions)
             listed = await uow.plans.attention(actor, AttentionFilter(today=TODAY, stale_days=30))
             assert {(i.kind, i.item_id) for i in listed} == expected, actor.username
+            cut = await uow.plans.attention(actor, AttentionFilter(today=TODAY, stale_days=30, limit=3))
+            assert [i.due_on for i in cut] == [i.due_on for i in listed][:3]  # the most urgent survive the limit
 
             shown = {s.meeting.id: s.visible_item_count for s in await uow.meetings.search(actor, MeetingFilter())}
             allowed = {
