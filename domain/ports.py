@@ -181,7 +181,7 @@ class AttentionFilter:
     stale_days: int
     organisation_id: OrganisationId | None = None
     regisseur_id: uuid.UUID | None = None
-    limit: int = 500
+    limit: int = 200
 
 
 @dataclass(frozen=True)

@@ -79,11 +79,14 @@ async def start_plan(
 async def plan_attention(
     organisation_id: uuid.UUID | None = Query(None, alias="organisationId"),
     regisseur_id: uuid.UUID | None = Query(None, alias="regisseurId"),
+    limit: int = Query(
+        200, ge=1, le=500, description="At most this many actions and this many goals, most urgent first."
+    ),
     actor: Actor = Depends(require(Permission.PLANS_READ)),
     c: Container = Depends(container),
     new_uow: UowFactory = Depends(uow_factory),
 ) -> AttentionListOut:
-    """Stalled actions and overdue goals of the plans in force on the cases you may see, by due date.
+    """Stalled actions and overdue goals of the plans in force on the running cases you may see, by due date.
     Partners see the actions of their own organisation only."""
     today = monitoring(c)
     query = AttentionFilter(
@@ -91,6 +94,7 @@ async def plan_attention(
         stale_days=today.stale_days,
         organisation_id=OrganisationId(organisation_id) if organisation_id else None,
         regisseur_id=regisseur_id,
+        limit=limit,
     )
     items = await plan_approval.attention_list(new_uow(), actor, query)
     return AttentionListOut(items=[attention_out(i) for i in items])

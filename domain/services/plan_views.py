@@ -128,7 +128,7 @@ class PlanPresenter:
         )
         names = await self._uow.organisations.names(list({a.responsible_organisation_id for a in shown.actions}))
         today, stale_days = self._monitoring.today, self._monitoring.stale_days
-        monitored = shown.in_force
+        monitored = shown.in_force and not found.case.is_final  # a closed case is no longer monitored
         return PlanDetailView(
             plan=shown,
             case_reference=found.case.reference,

@@ -19,6 +19,10 @@ down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+# Delivery monitoring walks only what is still open (persistence/queries/plan_delivery.py).
+OPEN_ACTION = sa.text("status NOT IN ('done', 'cancelled')")
+OPEN_GOAL = sa.text("status NOT IN ('achieved', 'dropped')")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -96,10 +100,11 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("plan_id", "id", name=op.f("pk_plan_action")),
     )
-    with op.batch_alter_table("plan_action", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_plan_action_responsible_organisation_id"), ["responsible_organisation_id"], unique=False
-        )
+    for name, columns in (
+        ("ix_plan_action_open_due", ["due_on", "id"]),
+        ("ix_plan_action_open_organisation_due", ["responsible_organisation_id", "due_on"]),
+    ):
+        op.create_index(name, "plan_action", columns, postgresql_where=OPEN_ACTION, sqlite_where=OPEN_ACTION)
 
     op.create_table(
         "plan_goal",
@@ -114,12 +119,16 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["plan_id"], ["plan_version.id"], name=op.f("fk_plan_goal_plan_id_plan_version")),
         sa.PrimaryKeyConstraint("plan_id", "id", name=op.f("pk_plan_goal")),
     )
+    op.create_index(
+        "ix_plan_goal_open_target", "plan_goal", ["target_on", "id"], postgresql_where=OPEN_GOAL, sqlite_where=OPEN_GOAL
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_plan_goal_open_target", table_name="plan_goal")
     op.drop_table("plan_goal")
-    with op.batch_alter_table("plan_action", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_plan_action_responsible_organisation_id"))
+    for name in ("ix_plan_action_open_due", "ix_plan_action_open_organisation_due"):
+        op.drop_index(name, table_name="plan_action")
 
     op.drop_table("plan_action")
     with op.batch_alter_table("plan_version", schema=None) as batch_op:

@@ -3,19 +3,21 @@ the plan in force of one case, and across the cases an actor may see.
 
 Row filters mirror domain/access/plans.py, default deny: the plans permission and the case row filter
 (visible_cases); actions only of the actor's own organisation unless the actor directs the case
-(coordinator, or the case's own regisseur). Goals are shared with everyone who may read the plan."""
+(coordinator, or the case's own regisseur). Goals are shared with everyone who may read the plan. Closed and
+transferred cases are not monitored."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, and_, bindparam, false, func, or_, select, true
+from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, exists, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.access.actor import Actor
 from domain.access.permissions import Permission
 from domain.access.roles import Role
+from domain.case.lifecycle import FINAL_STATUSES
 from domain.case.model import CaseId
 from domain.ids import OrganisationId
 from domain.plan.catalogue import InterventionId
@@ -53,18 +55,21 @@ _CASE: Any = bindparam("case_id")
 _TODAY = bindparam("today", type_=Date())
 _BEFORE = bindparam("stale_before", type_=UtcDateTime())
 _IN_FORCE = and_(plan_version.c.case_id == _CASE, plan_version.c.status == APPROVED)
+# A closed or transferred case is no longer monitored: its plan stays readable, but nothing in it is late.
+_RUNNING_CASE = case_file.c.status.not_in([s.value for s in FINAL_STATUSES])
+_MONITORED = and_(_IN_FORCE, exists().where(case_file.c.id == _CASE, _RUNNING_CASE))
 
 # Built once: it runs on every case page. One round trip for the plan in force and both counts.
 DELIVERY_STATE_OF_CASE = select(
     select(plan_version.c.id).where(_IN_FORCE).scalar_subquery().label("plan_id"),
     select(func.count())
     .select_from(plan_action.join(plan_version, plan_version.c.id == plan_action.c.plan_id))
-    .where(_IN_FORCE, _stalled(_TODAY, _BEFORE))
+    .where(_MONITORED, _stalled(_TODAY, _BEFORE))
     .scalar_subquery()
     .label("stalled_action_count"),
     select(func.count())
     .select_from(plan_goal.join(plan_version, plan_version.c.id == plan_goal.c.plan_id))
-    .where(_IN_FORCE, _overdue(_TODAY))
+    .where(_MONITORED, _overdue(_TODAY))
     .scalar_subquery()
     .label("overdue_goal_count"),
 )
@@ -88,13 +93,14 @@ def _actions_visible(actor: Actor) -> ColumnElement[bool]:
 
 
 def _base(actor: Actor, filter: AttentionFilter) -> list[ColumnElement[bool]]:
-    where = [plan_version.c.status == APPROVED, _plans_visible(actor)]
+    where = [plan_version.c.status == APPROVED, _RUNNING_CASE, _plans_visible(actor)]
     if filter.regisseur_id is not None:
         where.append(case_file.c.regisseur_id == filter.regisseur_id)
     return where
 
 
-async def attention_items(conn: AsyncConnection, actor: Actor, filter: AttentionFilter) -> list[PlanAttention]:
+def attention_statements(actor: Actor, filter: AttentionFilter) -> tuple[Select[Any], Select[Any]]:
+    """The stalled actions and the overdue goals, each the most urgent first and cut at the limit."""
     today, before = filter.today, stale_before(filter.today, filter.stale_days)
     common = (
         case_file.c.id.label("case_id"),
@@ -139,6 +145,12 @@ async def attention_items(conn: AsyncConnection, actor: Actor, filter: Attention
     # The most urgent first: the oldest due dates, so that a long list cut at the limit keeps what matters.
     actions = actions.order_by(plan_action.c.due_on, plan_action.c.id).limit(filter.limit)
     goals = goals.order_by(plan_goal.c.target_on, plan_goal.c.id).limit(filter.limit)
+    return actions, goals
+
+
+async def attention_items(conn: AsyncConnection, actor: Actor, filter: AttentionFilter) -> list[PlanAttention]:
+    actions, goals = attention_statements(actor, filter)
+    today = filter.today
     items = [_action_item(row, today) for row in await conn.execute(actions)]
     items += [_goal_item(row) for row in await conn.execute(goals)]
     items.sort(key=lambda i: (i.due_on, i.case_reference, i.kind, str(i.item_id)))

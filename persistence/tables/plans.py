@@ -63,6 +63,13 @@ plan_goal = Table(
     Column("indicator_codes", JSON, nullable=False, info=SPECIAL),
     Column("status", String(20), nullable=False, info=INTERNAL),
     Column("note", Text, nullable=False, info=SPECIAL),
+    Index(
+        "ix_plan_goal_open_target",
+        "target_on",
+        "id",
+        postgresql_where=text("status NOT IN ('achieved', 'dropped')"),
+        sqlite_where=text("status NOT IN ('achieved', 'dropped')"),
+    ),
 )
 
 plan_action = Table(
@@ -83,5 +90,20 @@ plan_action = Table(
     Column("last_update_at", UtcDateTime(), nullable=True, info=INTERNAL),
     Column("external_reference", String(300), nullable=True, info=INTERNAL),
     Column("updates", JSON, nullable=False, info=PERSONAL),
-    Index(None, "responsible_organisation_id"),
+    # Delivery monitoring walks the open actions in due order (all of them, or one organisation's) and stops at
+    # the list's limit.
+    Index(
+        "ix_plan_action_open_due",
+        "due_on",
+        "id",
+        postgresql_where=text("status NOT IN ('done', 'cancelled')"),
+        sqlite_where=text("status NOT IN ('done', 'cancelled')"),
+    ),
+    Index(
+        "ix_plan_action_open_organisation_due",
+        "responsible_organisation_id",
+        "due_on",
+        postgresql_where=text("status NOT IN ('done', 'cancelled')"),
+        sqlite_where=text("status NOT IN ('done', 'cancelled')"),
+    ),
 )

@@ -263,6 +263,14 @@ async def test_stalled_actions_and_overdue_goals_follow_the_clock(
     detail, shown, listed = await state(31)
     assert detail["stalledActionCount"] == 1 and [a["stalled"] for a in shown["actions"]] == ["past_due", None]
 
+    # A closed case is no longer monitored: its plan stays readable, nothing in it is late any more.
+    closing = await make_client("coordinator")
+    dismissed = await move(closing, case["id"], "dismiss", closureReason="no_action")
+    assert dismissed.status_code == 200, dismissed.text
+    detail, shown, listed = await state(31)
+    assert (detail["stalledActionCount"], detail["overdueGoalCount"], listed) == (0, 0, [])
+    assert [a["stalled"] for a in shown["actions"]] == [None, None] and shown["status"] == "approved"
+
 
 async def test_suggestions_follow_an_assessment_entered_in_police_codes(make_client: ClientFactory) -> None:
     coordinator, regisseur, police = (

@@ -1002,7 +1002,7 @@ export interface paths {
         };
         /**
          * Plan Attention
-         * @description Stalled actions and overdue goals of the plans in force on the cases you may see, by due date.
+         * @description Stalled actions and overdue goals of the plans in force on the running cases you may see, by due date.
          *     Partners see the actions of their own organisation only.
          */
         get: operations["plans-plan_attention"];
@@ -10486,6 +10486,8 @@ export interface operations {
             query?: {
                 organisationId?: string | null;
                 regisseurId?: string | null;
+                /** @description At most this many actions and this many goals, most urgent first. */
+                limit?: number;
             };
             header?: never;
             path?: never;

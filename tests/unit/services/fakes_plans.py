@@ -103,6 +103,9 @@ class FakePlanRepository:
         plan = self._in_force(case_id)
         if plan is None:
             return DeliveryState(None, 0, 0)
+        case = self._t.cases.get(case_id)
+        if case is not None and case.is_final:  # closed and transferred cases are not monitored
+            return DeliveryState(plan.id, 0, 0)
         return DeliveryState(plan.id, len(stalled_actions(plan, today, stale_days)), len(overdue_goals(plan, today)))
 
     async def attention(self, actor: Actor, filter: AttentionFilter) -> list[PlanAttention]:
