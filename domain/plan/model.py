@@ -75,7 +75,8 @@ class ActionStatus(enum.StrEnum):
 
 REASON_REQUIRED = frozenset({ActionStatus.STALLED, ActionStatus.CANCELLED})
 FINISHED_ACTIONS = frozenset({ActionStatus.DONE, ActionStatus.CANCELLED})
-FINISHED_GOALS = frozenset({GoalStatus.ACHIEVED, GoalStatus.DROPPED})
+# A goal judged not achieved has had its evaluation: it is finished, not late.
+FINISHED_GOALS = frozenset({GoalStatus.ACHIEVED, GoalStatus.NOT_ACHIEVED, GoalStatus.DROPPED})
 
 
 @dataclass(frozen=True)

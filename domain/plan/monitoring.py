@@ -1,7 +1,7 @@
 """Delivery monitoring of the plan in force: computed on a given day, never stored.
 
 An action is flagged stalled when it is not done or cancelled and either its due date has passed or nobody
-reported on it for more than `stale_days`; a goal is overdue when it is not achieved or dropped and its
+reported on it for more than `stale_days`; a goal is overdue when it is still open or on track and its
 target date has passed. Drafts, submitted and superseded versions are not monitored.
 """
 

@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 # Delivery monitoring walks only what is still open (persistence/queries/plan_delivery.py).
 OPEN_ACTION = sa.text("status NOT IN ('done', 'cancelled')")
-OPEN_GOAL = sa.text("status NOT IN ('achieved', 'dropped')")
+OPEN_GOAL = sa.text("status NOT IN ('achieved', 'not_achieved', 'dropped')")
 
 
 def upgrade() -> None:

@@ -67,8 +67,8 @@ plan_goal = Table(
         "ix_plan_goal_open_target",
         "target_on",
         "id",
-        postgresql_where=text("status NOT IN ('achieved', 'dropped')"),
-        sqlite_where=text("status NOT IN ('achieved', 'dropped')"),
+        postgresql_where=text("status NOT IN ('achieved', 'not_achieved', 'dropped')"),
+        sqlite_where=text("status NOT IN ('achieved', 'not_achieved', 'dropped')"),
     ),
 )
 

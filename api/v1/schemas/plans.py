@@ -57,7 +57,7 @@ class GoalOut(ApiModel):
     indicator_codes: list[str]
     status: GoalStatus
     note: str
-    overdue: bool = Field(description="Past its target date and not achieved or dropped (plan in force only).")
+    overdue: bool = Field(description="Past its target date and still open or on track (plan in force only).")
 
 
 class ActionUpdateOut(ApiModel):

@@ -2897,7 +2897,7 @@ export interface components {
             note: string;
             /**
              * Overdue
-             * @description Past its target date and not achieved or dropped (plan in force only).
+             * @description Past its target date and still open or on track (plan in force only).
              */
             overdue: boolean;
         };

@@ -39,7 +39,8 @@ def test_the_stale_days_are_configurable() -> None:
 
 def test_stalled_actions_and_overdue_goals_of_the_plan_in_force() -> None:
     late, achieved = goal(target_on=date(2027, 1, 1)), goal(target_on=date(2027, 1, 1), status=GoalStatus.ACHIEVED)
-    plan = approved(action(due_on=DUE), action(due_on=date(2027, 6, 1)), goals=(late, achieved))
+    judged = goal(target_on=date(2027, 1, 1), status=GoalStatus.NOT_ACHIEVED)  # evaluated: finished, not late
+    plan = approved(action(due_on=DUE), action(due_on=date(2027, 6, 1)), goals=(late, achieved, judged))
     today = DUE + timedelta(days=1)
     assert [(s.action.id, s.reason) for s in stalled_actions(plan, today, 90)] == [
         (plan.actions[0].id, StallReason.PAST_DUE)
