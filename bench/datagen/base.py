@@ -66,6 +66,7 @@ class GeneratorBase:
         self.statuses: dict[str, int] = {s.value: 0 for s in CaseStatus}
         self.assessment_stats: Counter[str] = Counter()
         self.event_counter = 0
+        self.bench_partner_cases = 0  # the partner scenarios need at least one, also on tiny data
         self.request_rng = random.Random(f"{seed}-request-ids")  # noqa: S311 - drawn in chain order
         self.user_by_id: dict[str, User] = {}
         self.seq = 0

@@ -258,8 +258,9 @@ class CasesMixin(AssessmentsMixin, PlansMixin, PersonsMixin):
         while len(chosen_orgs) < n_partners:
             chosen_orgs.add(rng.choices(keys, cum_weights=cumulative)[0].id)
         partner_orgs = sorted(chosen_orgs)
-        if rng.random() < BENCH_PARTNER_SHARE:
+        if rng.random() < BENCH_PARTNER_SHARE or not self.bench_partner_cases:
             partner_orgs.append(self.bench_org.id)
+            self.bench_partner_cases += 1
         for org_id in partner_orgs:
             org = self.orgs_by_id[org_id]
             role = ParticipationRole.CORE_PARTNER if org.kind in CORE_PARTNER_KINDS else ParticipationRole.PARTICIPANT
