@@ -183,8 +183,8 @@ def plan_diff_out(diff: PlanDiff) -> PlanDiffOut:
 def attention_out(item: PlanAttention) -> AttentionItemOut:
     regisseur = ActorBriefOut(id=item.regisseur_id, name=item.regisseur_name or "") if item.regisseur_id else None
     return AttentionItemOut(
-        kind="action" if item.kind == "action" else "goal",
-        reason="past_due" if item.reason == "past_due" else "no_update" if item.reason == "no_update" else "overdue",
+        kind=item.kind,
+        reason=item.reason,
         case_id=item.case_id,
         case_reference=item.case_reference,
         plan_id=item.plan_id,

@@ -15,7 +15,7 @@ from domain.assessment.framework import ConcernLevel
 from domain.case.lifecycle import ClosureReason, EscalationLevel, TransitionName
 from domain.case.model import ActorRef, Case, CaseId
 from domain.errors import Conflict, InvalidInput, InvalidParam
-from domain.ids import OrganisationId, new_id
+from domain.ids import OrganisationId, UserId, new_id
 from domain.meeting.checklists import Answer, check_closing, check_de_escalation, check_inclusion
 from domain.meeting.model import ItemId, Meeting, MeetingId, MeetingType
 
@@ -185,7 +185,7 @@ def decide(
     elif cmd.type is DecisionType.ASSIGN_REGISSEUR:
         if cmd.regisseur_id is None:
             raise InvalidInput.field("regisseurId", "is required")
-        case.assign_regisseur(cmd.regisseur_id, at)  # type: ignore[arg-type]
+        case.assign_regisseur(UserId(cmd.regisseur_id), at)
         details["regisseurId"] = str(cmd.regisseur_id)
     elif cmd.type is DecisionType.AGREE_CONCERN_LEVEL:
         if cmd.concern_level is None:

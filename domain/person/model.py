@@ -86,6 +86,13 @@ class Person:
     relations: list[Relation] = field(default_factory=list)
     version: int = 1
 
+    def age_on(self, day: date) -> int | None:
+        """Completed years on `day`; None when the date of birth is unknown."""
+        born = self.date_of_birth
+        if born is None:
+            return None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
     @property
     def full_name(self) -> str:
         return " ".join(part for part in (self.first_names, self.prefix, self.surname) if part)

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
 from domain.access.actor import Actor
 from domain.case.model import CaseId
@@ -37,10 +37,10 @@ class AttentionFilter:
 @dataclass(frozen=True)
 class PlanAttention:
     """A stalled action or an overdue goal of a plan in force, for the lists per organisation and regisseur.
-    `reason`: past_due / no_update (actions), overdue (goals)."""
+    `reason`: past_due / no_update (actions, the values of StallReason), overdue (goals)."""
 
-    kind: str
-    reason: str
+    kind: Literal["action", "goal"]
+    reason: Literal["past_due", "no_update", "overdue"]
     case_id: CaseId
     case_reference: str
     plan_id: PlanId
@@ -77,6 +77,11 @@ class PlanRepository(Protocol):
         ...
 
     async def get(self, plan_id: PlanId, *, for_update: bool = False) -> PlanVersion | None: ...
+    async def in_force(self, case_id: CaseId, *, for_update: bool = False) -> PlanVersion | None: ...
+    async def has_open_version(self, case_id: CaseId) -> bool:
+        """Whether a version of the case is a draft or submitted."""
+        ...
+
     async def of_case(self, case_id: CaseId) -> list[PlanVersion]:
         """Every version of the case with its goals and actions, newest (highest number) first."""
         ...

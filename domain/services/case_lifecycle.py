@@ -129,6 +129,13 @@ async def change_escalation_level(
         await uow.commit()
 
 
+async def ensure_regisseur_candidate(uow: UnitOfWork, user_id: UserId) -> None:
+    """Only an active regisseur or coordinator directs a case (400 on `regisseurId` otherwise)."""
+    candidate = await uow.users.get(user_id)
+    if candidate is None or not candidate.user.active or not (candidate.user.roles & REGISSEUR_ROLES):
+        raise InvalidInput.field("regisseurId", "not an active regisseur or coordinator")
+
+
 async def assign_regisseur(
     uow: UnitOfWork, clock: Clock, actor: Actor, case_id: CaseId, user_id: UserId | None, expected_version: int
 ) -> None:
@@ -138,9 +145,7 @@ async def assign_regisseur(
         if case.version != expected_version:
             raise StaleVersion()
         if user_id is not None:
-            candidate = await uow.users.get(user_id)
-            if candidate is None or not candidate.user.active or not (candidate.user.roles & REGISSEUR_ROLES):
-                raise InvalidInput.field("regisseurId", "not an active regisseur or coordinator")
+            await ensure_regisseur_candidate(uow, user_id)
         before = case.regisseur_id
         case.assign_regisseur(user_id, clock.now())
         await uow.cases.save(case, expected_version)

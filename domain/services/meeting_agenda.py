@@ -39,8 +39,8 @@ class Proposal:
 _Found = tuple[CaseId, str, AgendaReason, str]
 
 
-async def _cases(uow: UnitOfWork, actor: Actor, reason: AgendaReason, **filter: object) -> list[_Found]:
-    page = await uow.cases.search(actor, CaseFilter(**filter), PageRequest(limit=100))  # type: ignore[arg-type]
+async def _cases(uow: UnitOfWork, actor: Actor, reason: AgendaReason, filter: CaseFilter) -> list[_Found]:
+    page = await uow.cases.search(actor, filter, PageRequest(limit=100))
     return [(c.id, c.reference, reason, "") for c in page.items]
 
 
@@ -81,7 +81,7 @@ async def propose_agenda(uow: UnitOfWork, actor: Actor, meeting_id: MeetingId, s
         meeting = await load_meeting(uow, actor, meeting_id)
         found: list[_Found] = []
         if meeting.type is MeetingType.WEIGHING:
-            found += await _cases(uow, actor, AgendaReason.AWAITING_WEIGHING, status=CaseStatus.WEIGHING)
+            found += await _cases(uow, actor, AgendaReason.AWAITING_WEIGHING, CaseFilter(status=CaseStatus.WEIGHING))
         elif meeting.type is MeetingType.CASE_CONFERENCE:
             found += await _for_case_conference(uow, actor, meeting, stale_days)
             found += await _alerts(uow, actor)
@@ -90,7 +90,7 @@ async def propose_agenda(uow: UnitOfWork, actor: Actor, meeting_id: MeetingId, s
                 found += [
                     (c, ref, reason, str(int(level)))
                     for c, ref, reason, _ in await _cases(
-                        uow, actor, AgendaReason.ESCALATION_REQUEST, escalation_level=level
+                        uow, actor, AgendaReason.ESCALATION_REQUEST, CaseFilter(escalation_level=level)
                     )
                 ]
             found += await _alerts(uow, actor)

@@ -5,7 +5,6 @@ them; and the decisions on a case across meetings."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from datetime import datetime
 
 from domain.access.actor import Actor
@@ -21,9 +20,16 @@ from domain.meeting.model import MAX_NAME, ActionItem, AgendaItem, ItemId, Meeti
 from domain.plan.model import PlanId
 from domain.ports import CaseDecision, Clock, UnitOfWork
 from domain.services.case_access import NO_CASE, actor_ref, facts_for, load_visible_case
-from domain.services.case_lifecycle import REGISSEUR_ROLES
+from domain.services.case_lifecycle import ensure_regisseur_candidate
 from domain.services.common import audit_entry, ensure
-from domain.services.meeting_views import MeetingView, load_meeting, meeting_view, organisation_reader
+from domain.services.meeting_views import (
+    MeetingView,
+    actor_reader,
+    both,
+    load_meeting,
+    meeting_view,
+    organisation_reader,
+)
 from domain.services.meetings import manage, meeting_audit
 from domain.services.plan_approval import put_in_force
 from domain.text import clean_text
@@ -44,10 +50,12 @@ def _action_item(meeting: Meeting, case: Case, item_id: ItemId, cmd: FollowUp, a
     )
 
 
-async def _item_case(uow: UnitOfWork, actor: Actor, meeting: Meeting, item_id: ItemId) -> tuple[AgendaItem, Case]:
+async def _item_case(
+    uow: UnitOfWork, actor: Actor, meeting: Meeting, item_id: ItemId, *, for_update: bool = False
+) -> tuple[AgendaItem, Case]:
     """The agenda item and its case, when the actor may see the case (else the item does not exist)."""
     item = meeting.item(item_id)
-    case = await uow.cases.get(item.case_id, for_update=True)
+    case = await uow.cases.get(item.case_id, for_update=for_update)
     if case is None or not can_view_item(actor, await facts_for(uow, case)):
         raise NotFound("No agenda item with this id in the meeting.")
     return item, case
@@ -60,12 +68,12 @@ async def record_decision(
     manage(actor)
     async with uow:
         meeting = await load_meeting(uow, actor, meeting_id, for_update=True)
-        _, case = await _item_case(uow, actor, meeting, item_id)
+        _, case = await _item_case(uow, actor, meeting, item_id, for_update=True)
         now, version = clock.now(), case.version
         kinds = {o: await uow.organisations.get(o) for o in meeting.organisation_ids}
         core = frozenset(o for o, org in kinds.items() if org is not None and org.kind in CORE_PARTNER_KINDS)
         if cmd.type is DecisionType.ASSIGN_REGISSEUR and cmd.regisseur_id is not None:
-            await _check_regisseur(uow, cmd.regisseur_id)
+            await ensure_regisseur_candidate(uow, UserId(cmd.regisseur_id))
         made = decide(
             meeting,
             item_id,
@@ -97,12 +105,6 @@ async def record_decision(
         view = await meeting_view(uow, actor, meeting)
         await uow.commit()
         return view
-
-
-async def _check_regisseur(uow: UnitOfWork, user_id: uuid.UUID) -> None:
-    found = await uow.users.get(UserId(user_id))
-    if found is None or not found.user.active or not found.user.roles & REGISSEUR_ROLES:
-        raise InvalidInput.field("regisseurId", "is not an active regisseur or coordinator")
 
 
 async def _approve_plan(
@@ -212,26 +214,17 @@ async def minutes(
             if organisation_id not in (None, actor.organisation_id):
                 raise Forbidden("You can print the minutes of your own organisation only.")
             organisation_id = actor.organisation_id
-        reader = None
+        reader = actor_reader(actor)
         if organisation_id is not None:
             organisation = await uow.organisations.get(organisation_id)
             if organisation is None or organisation_id not in meeting.organisation_ids:
                 raise InvalidInput.field("organisationId", "does not take part in this meeting")
-            reader = organisation_reader(organisation)
+            reader = both(reader, organisation_reader(organisation))  # never more than the actor may see either
         view = await meeting_view(uow, actor, meeting, reader)
-        if reader is not None:  # never more than the actor may see either
-            mine = await meeting_view(uow, actor, meeting)
-            allowed = {i.item.id for i in mine.items}
-            view = _only(view, allowed)
         details = {"organisationId": str(organisation_id) if organisation_id else None}
         uow.record(meeting_audit(actor, "meeting.minutes", meeting, details))
         await uow.commit()
         return view, organisation_id
-
-
-def _only(view: MeetingView, item_ids: set[ItemId]) -> MeetingView:
-    shown = [i for i in view.items if i.item.id in item_ids]
-    return replace(view, items=shown, hidden_item_count=view.hidden_item_count + len(view.items) - len(shown))
 
 
 async def case_decisions(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> list[CaseDecision]:

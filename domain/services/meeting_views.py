@@ -50,6 +50,14 @@ def organisation_reader(organisation: Organisation) -> Reader:
     )
 
 
+def both(first: Reader, second: Reader) -> Reader:
+    """What both readers may see: an organisation's minutes as printed by someone who may see less."""
+    return Reader(
+        lambda facts: first.sees_case(facts) and second.sees_case(facts),
+        lambda note: first.reads_note(note) and second.reads_note(note),
+    )
+
+
 @dataclass(frozen=True)
 class ItemView:
     item: AgendaItem

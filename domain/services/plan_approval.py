@@ -31,7 +31,7 @@ async def put_in_force(
     its plan moves on to active (DESIGN section 3), citing the approval."""
     expected = plan.version
     plan.approve(by, at, note, decision_reference)
-    in_force = next((p for p in await uow.plans.of_case(plan.case_id) if p.in_force), None)
+    in_force = await uow.plans.in_force(plan.case_id, for_update=True)
     if in_force is not None:
         superseded_version = in_force.version
         in_force.supersede(at)
@@ -56,7 +56,7 @@ class PlanDiff:
 async def _finish(
     uow: UnitOfWork, actor: Actor, plan: PlanVersion, monitoring: Monitoring, found: VisibleCase
 ) -> PlanDetailView:
-    return await PlanPresenter(uow, actor, monitoring).detail(plan, found, await uow.plans.of_case(plan.case_id))
+    return await PlanPresenter(uow, actor, monitoring).detail(plan, found)
 
 
 async def submit_plan(

@@ -83,12 +83,6 @@ def basis_assessment(assessments: list[Assessment]) -> Assessment | None:
     return chosen[-1] if chosen else None
 
 
-def _age(born: date | None, today: date) -> int | None:
-    if born is None:
-        return None
-    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-
 async def load_plan(
     uow: UnitOfWork, actor: Actor, plan_id: PlanId, *, for_update: bool = False
 ) -> tuple[PlanVersion, VisibleCase]:
@@ -105,8 +99,8 @@ async def load_plan(
     return plan, found
 
 
-def may_start(actor: Actor, found: VisibleCase, plans: list[PlanVersion]) -> bool:
-    open_version = any(p.status in OPEN_STATUSES for p in plans)
+def may_start(actor: Actor, found: VisibleCase, open_version: bool) -> bool:
+    """A new version starts when the actor writes the case's plan, the case runs and no version is open."""
     return can_write_plan(actor, found.facts) and not found.case.is_final and not open_version
 
 
@@ -118,7 +112,7 @@ class PlanPresenter:
         self._actor = actor
         self._monitoring = monitoring
 
-    async def detail(self, plan: PlanVersion, found: VisibleCase, others: list[PlanVersion]) -> PlanDetailView:
+    async def detail(self, plan: PlanVersion, found: VisibleCase) -> PlanDetailView:
         view = plan_view(self._actor, found.facts, plan)
         if view is None:  # load_plan checked it; a plan that is not visible never reaches here
             raise NotFound(NO_PLAN)
@@ -147,10 +141,10 @@ class PlanPresenter:
                 for a in shown.actions
             ],
             suggestions=await self._suggestions(plan, found),
-            allowed=self._allowed(plan, found, others),
+            allowed=await self._allowed(plan, found),
         )
 
-    def _allowed(self, plan: PlanVersion, found: VisibleCase, others: list[PlanVersion]) -> PlanAllowed:
+    async def _allowed(self, plan: PlanVersion, found: VisibleCase) -> PlanAllowed:
         write = can_write_plan(self._actor, found.facts)
         author = self._actor.id is not None and self._actor.id == plan.author.id
         return PlanAllowed(
@@ -158,7 +152,11 @@ class PlanPresenter:
             submit=write and plan.is_draft,
             approve=plan.status is PlanStatus.SUBMITTED and can_approve_plan(self._actor, found.facts, plan),
             withdraw=write and author and plan.status in OPEN_STATUSES,
-            start_new_version=may_start(self._actor, found, others),
+            start_new_version=may_start(
+                self._actor,
+                found,
+                plan.status in OPEN_STATUSES or await self._uow.plans.has_open_version(plan.case_id),
+            ),
         )
 
     async def _suggestions(self, plan: PlanVersion, found: VisibleCase) -> list[Suggestion]:
@@ -171,7 +169,7 @@ class PlanPresenter:
         if basis is None:
             return []
         person = await self._uow.persons.get(found.case.person_id)
-        age = _age(person.date_of_birth if person else None, self._monitoring.today)
+        age = person.age_on(self._monitoring.today) if person else None
         catalogue = await self._uow.interventions.all()
         return suggest_interventions(basis.ratings.values(), catalogue, age, basis.protective_codes)
 

@@ -77,7 +77,8 @@ async def list_plans(uow: UnitOfWork, actor: Actor, case_id: CaseId) -> PlanList
             )
         )
         await uow.commit()
-        return PlanList(shown, in_force, may_start(actor, found, plans))
+        open_version = any(p.status in OPEN_STATUSES for p in plans)
+        return PlanList(shown, in_force, may_start(actor, found, open_version))
 
 
 async def _basis(uow: UnitOfWork, case_id: CaseId, requested: AssessmentId | None) -> Basis | None:
@@ -130,7 +131,7 @@ async def start_plan(
             )
         await uow.plans.add(plan)
         uow.record(plan_audit(actor, "plan.create", plan, found, {"number": plan.number}))
-        view = await PlanPresenter(uow, actor, monitoring).detail(plan, found, [plan, *plans])
+        view = await PlanPresenter(uow, actor, monitoring).detail(plan, found)
         await uow.commit()
         return view
 
@@ -139,7 +140,7 @@ async def get_plan(uow: UnitOfWork, actor: Actor, plan_id: PlanId, monitoring: M
     ensure(actor, Permission.PLANS_READ)
     async with uow:
         plan, found = await load_plan(uow, actor, plan_id)
-        view = await PlanPresenter(uow, actor, monitoring).detail(plan, found, await uow.plans.of_case(plan.case_id))
+        view = await PlanPresenter(uow, actor, monitoring).detail(plan, found)
         uow.record(plan_audit(actor, "plan.read", plan, found))
         await uow.commit()
         return view
@@ -185,7 +186,7 @@ async def change_plan(
         await uow.plans.save(plan, expected_version)
         details = {"fields": cmd.given(), "interventions": sorted(_codes(cmd.actions or (), catalogue))}
         uow.record(plan_audit(actor, "plan.update", plan, found, details))
-        view = await PlanPresenter(uow, actor, monitoring).detail(plan, found, await uow.plans.of_case(plan.case_id))
+        view = await PlanPresenter(uow, actor, monitoring).detail(plan, found)
         await uow.commit()
         return view
 

@@ -9,7 +9,7 @@ transferred cases are not monitored."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, exists, false, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -22,7 +22,6 @@ from domain.case.model import CaseId
 from domain.ids import OrganisationId
 from domain.plan.catalogue import InterventionId
 from domain.plan.model import FINISHED_ACTIONS, FINISHED_GOALS, PlanId, PlanStatus
-from domain.plan.monitoring import StallReason
 from domain.ports import AttentionFilter, CaseSignal, PlanAttention
 from persistence.queries.case_visibility import visible_cases, works_in_case
 from persistence.tables import app_user, case_file, intervention, organisation, plan_action, plan_goal, plan_version
@@ -169,10 +168,10 @@ def _common(row: Any) -> dict[str, Any]:
 
 
 def _action_item(row: Any, today: date) -> PlanAttention:
-    reason = StallReason.PAST_DUE if row.due_on < today else StallReason.NO_UPDATE
+    reason: Literal["past_due", "no_update"] = "past_due" if row.due_on < today else "no_update"
     return PlanAttention(
         kind="action",
-        reason=reason.value,
+        reason=reason,
         item_id=row.item_id,
         title=row.custom_title or row.intervention_name or "",
         intervention_id=InterventionId(row.intervention_id) if row.intervention_id else None,

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from domain.access.actor import Actor
@@ -18,6 +18,7 @@ from domain.errors import StaleVersion
 from domain.ids import OrganisationId
 from domain.plan.catalogue import InterventionId
 from domain.plan.model import (
+    OPEN_STATUSES,
     Action,
     ActionId,
     ActionStatus,
@@ -221,6 +222,16 @@ class SqlPlanRepository:
         goals = (await self._conn.execute(select(g).where(g.c.plan_id == plan_id))).all()
         actions = (await self._conn.execute(select(a).where(a.c.plan_id == plan_id))).all()
         return _plan(row, goals, actions)
+
+    async def in_force(self, case_id: CaseId, *, for_update: bool = False) -> PlanVersion | None:
+        query = select(t.c.id).where(t.c.case_id == case_id, t.c.status == PlanStatus.APPROVED.value)
+        plan_id = (await self._conn.execute(query)).scalar_one_or_none()
+        return await self.get(PlanId(plan_id), for_update=for_update) if plan_id is not None else None
+
+    async def has_open_version(self, case_id: CaseId) -> bool:
+        statuses = [s.value for s in OPEN_STATUSES]
+        query = select(exists().where(t.c.case_id == case_id, t.c.status.in_(statuses)))
+        return bool((await self._conn.execute(query)).scalar_one())
 
     async def of_case(self, case_id: CaseId) -> list[PlanVersion]:
         rows = (await self._conn.execute(select(t).where(t.c.case_id == case_id).order_by(t.c.number.desc()))).all()

@@ -92,6 +92,13 @@ class FakePlanRepository:
         found = self._t.plans.get(plan_id)
         return copy.deepcopy(found) if found else None
 
+    async def in_force(self, case_id: CaseId, *, for_update: bool = False) -> PlanVersion | None:
+        found = self._in_force(case_id)
+        return copy.deepcopy(found) if found else None
+
+    async def has_open_version(self, case_id: CaseId) -> bool:
+        return any(p.case_id == case_id and p.status in OPEN_STATUSES for p in self._t.plans.values())
+
     async def of_case(self, case_id: CaseId) -> list[PlanVersion]:
         found = [p for p in self._t.plans.values() if p.case_id == case_id]
         return [copy.deepcopy(p) for p in sorted(found, key=lambda p: -p.number)]
