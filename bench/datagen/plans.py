@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from bench.datagen.base import GeneratorBase
 from bench.datagen.model import Org, Part, User
 from domain.access.roles import Role
+from domain.case.model import ParticipationRole
 from domain.plan.model import ActionStatus, GoalStatus
 
 GOALS = (
@@ -98,7 +99,7 @@ class PlansMixin(GeneratorBase):
                 audit(at, case.actor(at), "plan.action_status", "plan", plan_id, case.person_id, details)
 
     def _orgs(self, parts: Sequence[Part], at: datetime) -> list[Org]:
-        found = {p.org.id: p.org for p in parts if p.role.value != "informant" and p.started <= at + timedelta(days=30)}
+        found = {p.org.id: p.org for p in parts if p.role is not ParticipationRole.INFORMANT and p.started <= at + timedelta(days=30)}
         return list(found.values()) or [self.municipality]
 
     def _goal(self, plan_id: str, position: int, case: PlannedCase) -> tuple[object, ...]:
