@@ -99,7 +99,11 @@ class PlansMixin(GeneratorBase):
                 audit(at, case.actor(at), "plan.action_status", "plan", plan_id, case.person_id, details)
 
     def _orgs(self, parts: Sequence[Part], at: datetime) -> list[Org]:
-        found = {p.org.id: p.org for p in parts if p.role is not ParticipationRole.INFORMANT and p.started <= at + timedelta(days=30)}
+        found = {
+            p.org.id: p.org
+            for p in parts
+            if p.role is not ParticipationRole.INFORMANT and p.started <= at + timedelta(days=30)
+        }
         return list(found.values()) or [self.municipality]
 
     def _goal(self, plan_id: str, position: int, case: PlannedCase) -> tuple[object, ...]:
